@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { envValue } from "./env.js";
+
+/** Service configuration, read from the environment once at the edge and validated. */
+export const ConfigSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().default("0.0.0.0"),
+  dataDir: z.string().default("./data"),
+  neo4j: z
+    .object({
+      uri: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, "must be a bolt:// or neo4j:// URI"),
+      user: z.string().default("neo4j"),
+      password: z.string().default(""),
+      database: z.string().optional(),
+    })
+    .optional(),
+  apiKey: z.string().optional(),
+  readKey: z.string().optional(),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  loadSeeds: z.boolean().default(true),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const read = (name: string) => envValue(name, env);
+  const uri = read("NEO4J_URI");
+  const raw = {
+    port: read("PORT"),
+    host: read("HOST"),
+    dataDir: read("DIPLOGRAPH_DATA"),
+    neo4j: uri
+      ? { uri, user: read("NEO4J_USER"), password: read("NEO4J_PASSWORD"), database: read("NEO4J_DATABASE") }
+      : undefined,
+    apiKey: read("DIPLOGRAPH_API_KEY"),
+    readKey: read("DIPLOGRAPH_READ_KEY"),
+    logLevel: read("LOG_LEVEL"),
+    loadSeeds: read("DIPLOGRAPH_SEEDS") === undefined ? undefined : read("DIPLOGRAPH_SEEDS") !== "0",
+  };
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const names: Record<string, string> = {
+      port: "PORT",
+      host: "HOST",
+      dataDir: "DIPLOGRAPH_DATA",
+      "neo4j.uri": "NEO4J_URI",
+      logLevel: "LOG_LEVEL",
+    };
+    const problems = parsed.error.issues.map((issue) => {
+      const path = issue.path.join(".");
+      return `${names[path] ?? path}: ${issue.message}`;
+    });
+    throw new ConfigError(`diplograph: invalid configuration: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}

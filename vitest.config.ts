@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: everything that needs no database runs in parallel first; suites that share the one
+// Neo4j database (*.neo4j.test.ts) then run one file at a time against the server the global setup chose.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+          exclude: ["**/*.neo4j.test.ts", "**/node_modules/**"],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: "neo4j",
+          include: ["src/**/*.neo4j.test.ts", "tests/**/*.neo4j.test.ts"],
+          globalSetup: ["tests/neo4j/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
