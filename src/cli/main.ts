@@ -6,6 +6,7 @@ import { startServer } from "../api/server.js";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { createLogger } from "../config/logger.js";
 import { packageRoot } from "../config/paths.js";
+import { registerExtract } from "./extract-command.js";
 
 const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string };
 
@@ -29,6 +30,8 @@ program
     process.once("SIGINT", () => void shutdown("SIGINT"));
     process.once("SIGTERM", () => void shutdown("SIGTERM"));
   });
+
+registerExtract(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

@@ -1,0 +1,170 @@
+// Builds the Extraction from the stages' results: entity ids, merged events, relations, evidence spans.
+import type { Entity, Event, Extraction, PrunedItem, Relation } from "../domain/extraction.js";
+import type { Dropped, RawEvent } from "./events.js";
+import { gazetteer, type Place } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import { foldKey } from "./normalize.js";
+import type { PersonCluster } from "./persons.js";
+import type { Sentence } from "./sentences.js";
+
+export interface AssembleInput {
+  original: string;
+  article: Extraction["article"];
+  clusters: PersonCluster[];
+  mentions: Mention[];
+  events: RawEvent[];
+  dropped: Dropped[];
+}
+
+const span = (original: string, s: Sentence) => ({ start: s.start, end: s.end, text: original.slice(s.start, s.end) });
+
+export function assemble(input: AssembleInput): Extraction {
+  const { original } = input;
+  const gaz = gazetteer();
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+
+  // Locations and organisations, one per folded name.
+  const locationIds = new Map<string, string>();
+  const addPlace = (place: Place, form?: string): string => {
+    const key = foldKey(place.name);
+    let id = locationIds.get(key);
+    if (!id) {
+      id = uniqueId(`location:${key}`);
+      locationIds.set(key, id);
+      entities.push({
+        type: "Location",
+        id,
+        name: place.name,
+        aliases: [],
+        kind: place.kind,
+        countryCode: place.countryCode,
+        ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
+      });
+    }
+    const entity = entities.find((e) => e.id === id)!;
+    if (form && form !== entity.name && !entity.aliases.includes(form)) entity.aliases.push(form);
+    return id;
+  };
+  for (const m of input.mentions) if (m.kind === "location" && m.place) addPlace(m.place, m.text);
+  const orgIds = new Map<string, string>();
+  for (const m of input.mentions) {
+    if (m.kind !== "organization") continue;
+    const key = foldKey(m.text);
+    if (!orgIds.has(key)) {
+      const id = uniqueId(`organization:${key}`);
+      orgIds.set(key, id);
+      entities.push({ type: "Organization", id, name: m.text, aliases: [] });
+    }
+  }
+
+  // Persons, with country and affiliations.
+  const personIds = new Map<PersonCluster, string>();
+  for (const c of input.clusters) {
+    const id = uniqueId(`person:${foldKey(c.name)}`);
+    personIds.set(c, id);
+    const topCountry = [...c.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const country = topCountry ? gaz.countries.get(topCountry) : undefined;
+    const affiliations = country ? [{ entityId: addPlace(country), title: [...c.titles][0] ?? null }] : [];
+    entities.push({
+      type: "Person",
+      id,
+      name: c.name,
+      aliases: [...c.forms].filter((f) => f !== c.name),
+      titles: [...c.titles],
+      country: country?.name ?? null,
+      affiliations,
+    });
+  }
+
+  // Events: the same kind, status, date, place and participants reported twice is one event.
+  const events: Event[] = [];
+  const relations: Relation[] = [];
+  const byKey = new Map<string, Event>();
+  for (const e of input.events) {
+    const participants = e.participants.map((p) => ({ entityId: personIds.get(p.cluster)!, role: p.role }));
+    const locationId = e.place ? addPlace(e.place) : null;
+    const key = [
+      e.kind,
+      e.status,
+      e.date,
+      e.kind === "visit" ? locationId : "",
+      participants
+        .map((p) => p.entityId)
+        .sort()
+        .join("+"),
+    ].join("|");
+    const evidence = span(original, e.sentence);
+    const seen = byKey.get(key);
+    if (seen) {
+      if (!seen.evidence.some((s) => s.start === evidence.start)) seen.evidence.push(evidence);
+      seen.locationId ??= locationId;
+      seen.confidence = Math.min(0.95, seen.confidence + 0.1);
+      continue;
+    }
+    const event: Event = {
+      id: `event:${events.length + 1}`,
+      kind: e.kind,
+      status: e.status,
+      date: e.date,
+      locationId,
+      participants,
+      evidence: [evidence],
+      confidence: e.confidence,
+    };
+    byKey.set(key, event);
+    events.push(event);
+  }
+  for (const event of events) {
+    const base = {
+      eventId: event.id,
+      date: event.date,
+      status: event.status,
+      title: null,
+      evidence: event.evidence,
+      confidence: event.confidence,
+    };
+    if (event.kind === "visit") {
+      if (event.locationId)
+        relations.push({ ...base, type: "VISITED", from: event.participants[0]!.entityId, to: event.locationId });
+      continue;
+    }
+    const ids = [...new Set(event.participants.map((p) => p.entityId))];
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++)
+        relations.push({
+          ...base,
+          type: event.kind === "call" ? "SPOKE_WITH" : "MET_WITH",
+          from: ids[i]!,
+          to: ids[j]!,
+        });
+  }
+  for (const entity of entities) {
+    if (entity.type !== "Person") continue;
+    for (const a of entity.affiliations)
+      relations.push({
+        type: "AFFILIATED_WITH",
+        from: entity.id,
+        to: a.entityId,
+        eventId: null,
+        date: null,
+        status: "occurred",
+        title: a.title,
+        evidence: [],
+        confidence: 0.6,
+      });
+  }
+  const pruned: PrunedItem[] = input.dropped.map((d) => ({
+    stage: "events",
+    what: d.what,
+    reason: d.reason,
+    evidence: span(original, d.sentence),
+  }));
+  return { version: 1, article: input.article, entities, events, relations, pruned };
+}

@@ -1,0 +1,112 @@
+// Dates: the article's anchor day, and the day an event sentence speaks of, resolved against it.
+import * as chrono from "chrono-node";
+import type { Layout, PartialDate } from "./layout.js";
+
+export type Day = string; // YYYY-MM-DD
+
+const pad = (n: number) => String(n).padStart(2, "0");
+export const formatDay = (y: number, m: number, d: number): Day => `${y}-${pad(m)}-${pad(d)}`;
+
+function addDays(day: Day, delta: number): Day {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + delta);
+  return date.toISOString().slice(0, 10);
+}
+
+const WEEKDAY_INDEX: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+/**
+ * The day the article is written from: the dateline's month and day with a year from metadata, a timestamp
+ * line or a full date in the text; else the timestamp line; else the publication date. Null when nothing
+ * fixes the year.
+ */
+export function anchorDay(layout: Layout, text: string, publishedAt: Day | null): Day | null {
+  const stamp = layout.stamp;
+  const lineDate = layout.dateline?.date;
+  if (lineDate) {
+    if (stamp?.swappable && stamp.day === lineDate.month && stamp.month === lineDate.day) {
+      return formatDay(stamp.year!, lineDate.month, lineDate.day);
+    }
+    const year =
+      (publishedAt ? Number(publishedAt.slice(0, 4)) : null) ??
+      stamp?.year ??
+      mostCommon(layout.years) ??
+      latestBareYear(text);
+    if (year) return formatDay(year, lineDate.month, lineDate.day);
+  }
+  if (publishedAt) return publishedAt;
+  if (stamp?.year) return formatDay(stamp.year, stamp.month, stamp.day);
+  return null;
+}
+
+function mostCommon(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+function latestBareYear(text: string): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(/\b(19[89]\d|20\d\d)\b/g)) best = Math.max(best ?? 0, Number(m[1]));
+  return best;
+}
+
+export interface SentenceDate {
+  /** the resolved day, or null */
+  day: Day | null;
+  /** true when the sentence names a time that cannot be resolved ("in May", "last year") */
+  unresolved: boolean;
+  /** true when the sentence names a time at all */
+  explicit: boolean;
+}
+
+const RELATIVE: [RegExp, number][] = [
+  [/\b(?:yesterday|last night)\b/i, -1],
+  [/\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier in the day|later in the day|earlier today)\b/i, 0],
+  [/\b(?:tomorrow)\b/i, 1],
+];
+const VAGUE =
+  /\b(?:last|next|this|earlier this|later this) (?:week|month|year)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b/i;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The day a sentence's event happened (or will happen, when planned), resolved against the anchor. */
+export function sentenceDate(sentence: string, anchor: Day | null, planned: boolean): SentenceDate {
+  const ref = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const explicitDates = chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned });
+  for (const r of explicitDates) {
+    if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+    if (!r.start.isCertain("year") && !anchor) return { day: null, unresolved: true, explicit: true };
+    return {
+      day: formatDay(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!),
+      unresolved: false,
+      explicit: true,
+    };
+  }
+  for (const [pattern, delta] of RELATIVE) {
+    if (pattern.test(sentence))
+      return { day: anchor ? addDays(anchor, delta) : null, unresolved: !anchor, explicit: true };
+  }
+  const weekday = WEEKDAY.exec(sentence);
+  if (weekday) {
+    if (!anchor) return { day: null, unresolved: true, explicit: true };
+    const target = WEEKDAY_INDEX[weekday[1]!.toLowerCase()]!;
+    const current = new Date(`${anchor}T12:00:00Z`).getUTCDay();
+    // News speaks of the past: the latest such weekday on or before the anchor; plans look forward.
+    const delta = planned ? (target - current + 7) % 7 : -((current - target + 7) % 7);
+    return { day: addDays(anchor, delta), unresolved: false, explicit: true };
+  }
+  if (VAGUE.test(sentence)) return { day: null, unresolved: true, explicit: true };
+  return { day: null, unresolved: false, explicit: false };
+}
+
+export type { PartialDate };

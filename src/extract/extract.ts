@@ -1,0 +1,69 @@
+// The extractor: article text in, Extraction out. Pure: no I/O, the same text gives the same result.
+import { createHash } from "node:crypto";
+import type { Extraction } from "../domain/extraction.js";
+import { assemble } from "./assemble.js";
+import { anchorDay } from "./dates.js";
+import { findEvents } from "./events.js";
+import { gazetteer } from "./gazetteer.js";
+import { checkInput, DEFAULT_MAX_BYTES } from "./input-check.js";
+import { analyzeLayout } from "./layout.js";
+import { findMentions } from "./mentions.js";
+import { foldKey, normalizeText } from "./normalize.js";
+import { clusterPersons } from "./persons.js";
+import { sentenceRefs } from "./references.js";
+import { splitSentences } from "./sentences.js";
+
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  source?: string | null;
+  /** YYYY-MM-DD */
+  publishedAt?: string | null;
+}
+
+export interface ExtractOptions {
+  maxBytes?: number;
+}
+
+export function extract(input: ArticleInput, options: ExtractOptions = {}): Extraction {
+  const original = input.text;
+  checkInput(original, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const normalized = normalizeText(original);
+  const layout = analyzeLayout(normalized);
+  const sentences = splitSentences(layout.work);
+  const mentions = findMentions(layout.work, sentences);
+  const clusters = clusterPersons(mentions);
+  const refs = sentenceRefs(sentences, clusters);
+  const publishedAt = input.publishedAt ?? null;
+  const anchor = anchorDay(layout, normalized, publishedAt);
+  const here = layout.dateline?.place ? (gazetteer().places.get(foldKey(layout.dateline.place)) ?? null) : null;
+  const places = mentions.filter((m) => m.kind === "location");
+  const { events, dropped } = findEvents(sentences, refs, places, anchor, here);
+  const headline = layout.headline ? original.slice(layout.headline.start, layout.headline.end).trim() : null;
+  return assemble({
+    original,
+    article: {
+      id: createHash("sha256").update(original, "utf8").digest("hex"),
+      title: input.title ?? headline,
+      url: input.url ?? null,
+      source: input.source ?? null,
+      publishedAt:
+        publishedAt ??
+        (layout.stamp?.year && !layout.stamp.swappable
+          ? `${layout.stamp.year}-${String(layout.stamp.month).padStart(2, "0")}-${String(layout.stamp.day).padStart(2, "0")}`
+          : anchor),
+      dateline: layout.dateline
+        ? {
+            place: layout.dateline.place,
+            date: layout.dateline.date && anchor ? anchor : null,
+            raw: layout.dateline.raw,
+          }
+        : null,
+    },
+    clusters,
+    mentions,
+    events,
+    dropped,
+  });
+}

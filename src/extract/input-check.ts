@@ -1,0 +1,28 @@
+import { ExtractionInputError } from "./errors.js";
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+const COMMON_ENGLISH = /\b(?:the|and|of|to|in|a|is|was|for|on|with|that|said|by|at|his|her|from)\b/gi;
+
+/** Refuses text the extractor cannot read: empty, binary, oversized or not English. */
+export function checkInput(text: string, maxBytes = DEFAULT_MAX_BYTES): void {
+  if (text.trim().length === 0) throw new ExtractionInputError("empty", "the text is empty");
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > maxBytes)
+    throw new ExtractionInputError("too-large", `the text is ${bytes} bytes, over the limit of ${maxBytes}`);
+  const sample = text.slice(0, 20_000);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) throw new ExtractionInputError("binary", "the text holds NUL bytes: it looks binary");
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) control++;
+  }
+  if (control > sample.length * 0.01)
+    throw new ExtractionInputError("binary", "the text is full of control or replacement characters: it looks binary");
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const words = sample.split(/\s+/).length;
+  const common = sample.match(COMMON_ENGLISH)?.length ?? 0;
+  if (letters > 200 && (latin < letters * 0.6 || (words > 100 && common < words * 0.03)))
+    throw new ExtractionInputError("not-english", "the text does not look like English");
+}

@@ -1,0 +1,186 @@
+// Document layout: headline, dateline, timestamp lines and credits (bylines, photo credits, reporting
+// lines). Credits are not text of interest: the working text blanks them out, keeping every offset.
+import * as chrono from "chrono-node";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PartialDate {
+  year: number | null;
+  month: number;
+  day: number;
+  /** a numeric date whose day and month could be read either way ("10/03/2025") */
+  swappable?: boolean;
+}
+
+export interface Layout {
+  /** the normalised text with credits, datelines and timestamp lines replaced by spaces */
+  work: string;
+  headline: Span | null;
+  dateline: { raw: string; place: string | null; date: PartialDate | null; span: Span } | null;
+  /** a full date from a timestamp line at the top ("Published On 15 Aug 2024", "2025-09-30 19:02") */
+  stamp: PartialDate | null;
+  /** years seen in full dates anywhere (captions: "March 26, 2024") */
+  years: number[];
+  blanked: Span[];
+}
+
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// Credits: each pattern is anchored on a literal and uses bounded, non-nested repetition.
+const CREDIT_PATTERNS: RegExp[] = [
+  /\((?:Photo|Photos|Picture|Pictures|Photograph)(?: by|:)[^()\n]{0,120}\)/g,
+  /\(?\b(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Photo|Photos|Photographs?|Pictures?|Video|Graphics?)(?: by|:) [^\n]{0,300}/g,
+  /^By [^\n]{1,80}$/gm,
+  /^[^\n]{0,200}contributed to this report[^\n]{0,100}$/gm,
+  /ATTENTION EDITORS[^\n]{0,300}/g,
+  /\(END\)|\(Reporting by[^)\n]{0,300}\)/g,
+  // "Majid Asgaripour/WANA (West Asia News Agency)", "REUTERS/Marta Kowalczyk", "(Xinhua/Zhao Lanting)"
+  /[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3} ?\/ ?[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3}(?: \([^()\n]{1,60}\))?(?: via [\p{Lu}]{2,20})?/gu,
+  // "(Emre Aydın - Anadolu Agency)"
+  /\([\p{Lu}][^()\n-]{1,60} - [^()\n]{1,60}\)/gu,
+  /^Photo caption: ?/gm,
+];
+
+const STAMP_LINE = /^(?:(?:Published|Updated|Posted|Last updated)(?: [Oo]n)?:? )?[^\n]{0,12}\d{1,4}[^\n]{0,50}$/;
+
+function blank(chars: string[], span: Span) {
+  for (let i = span.start; i < span.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+}
+
+function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charAt(i) === "\n") {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function toPartial(component: chrono.ParsedComponents, yearCertain: boolean): PartialDate {
+  return {
+    year: yearCertain ? (component.get("year") ?? null) : null,
+    month: component.get("month")!,
+    day: component.get("day")!,
+  };
+}
+
+/** A timestamp line: a short line that is mostly a full date (with the year), maybe a time. */
+function parseStamp(line: string): PartialDate | null {
+  if (line.length > 60 || !STAMP_LINE.test(line)) return null;
+  // Numeric dates: "04.06.2024" is day.month; "10/03/2025" is ambiguous and settled later by the dateline.
+  const numeric = /^(?:\D{0,20})(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/.exec(line);
+  if (numeric) {
+    const [a, sep, b, year] = [Number(numeric[1]), numeric[2], Number(numeric[3]), Number(numeric[4])];
+    const dayFirst = sep === "." || a > 12;
+    const [day, month] = dayFirst ? [a, b] : [b, a];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { year, month, day, swappable: !dayFirst && a <= 12 && b <= 12 } as PartialDate;
+  }
+  const [result] = chrono.strict.parse(line);
+  if (!result?.start.isCertain("year") || !result.start.isCertain("day")) return null;
+  const rest = line
+    .replace(result.text, "")
+    .replace(/\b(?:Published|Updated|Posted|Last updated|On|on|at|GMT|UTC|CET|KST|[AP]M)\b|[\d:+().,-]/g, "");
+  if (rest.trim().length > 12) return null;
+  return toPartial(result.start, true);
+}
+
+const DATELINE_END = /\s-{1,2}\s|\)\.?-\s|\/\.\s|\.-\s|\([A-Za-z ]{2,30}\)\s(?=\p{Lu})/u;
+
+function parseDateline(line: string): { raw: string; place: string | null; date: PartialDate | null } | null {
+  const head = line.slice(0, 100);
+  const end = DATELINE_END.exec(head);
+  if (!end) return null;
+  const raw = line.slice(0, end.index + end[0].length);
+  const prefix = line.slice(0, end.index + 1);
+  const date = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})\\b`).exec(prefix);
+  const agency = /\([^()]{1,40}\)|\/[^/]{1,20}\/|\b[A-Z][a-z]+$/.test(prefix.trim());
+  const placeMatch = /^([\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3})(?:,|\s\(|\s+(?=\p{Lu}))/u.exec(prefix);
+  // A dateline is a short prefix of place, date and agency: no lower-case running text.
+  const words = prefix
+    .replace(/\([^()]*\)|\/[^/]*\//g, " ")
+    .split(/[\s,.]+/)
+    .filter(Boolean);
+  const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w));
+  if (lowerWords.length > 0 || words.length > 8) return null;
+  if (!date && !agency && !/^[\p{Lu} .'-]{3,}$/u.test(placeMatch?.[1] ?? "")) return null;
+  let place = placeMatch?.[1] ?? null;
+  if (place && new RegExp(`^${MONTH}`).test(place)) place = null;
+  const parsed = date
+    ? { year: null, month: MONTH_INDEX[date[1]!.slice(0, 3).toLowerCase()]!, day: Number(date[2]) }
+    : null;
+  return { raw, place, date: parsed };
+}
+
+export function analyzeLayout(text: string): Layout {
+  const chars = [...text.split("")];
+  const blanked: Span[] = [];
+  const all = lines(text).filter((l) => text.slice(l.start, l.end).trim().length > 0);
+  let headline: Span | null = null;
+  let dateline: Layout["dateline"] = null;
+  let stamp: PartialDate | null = null;
+
+  // The top of the article: headline, timestamp lines, bylines, the dateline of the first paragraph.
+  for (const [i, l] of all.slice(0, 6).entries()) {
+    const line = text.slice(l.start, l.end);
+    const trimmed = line.trim();
+    const stampDate = parseStamp(trimmed);
+    if (stampDate) {
+      stamp ??= stampDate;
+      blanked.push(l);
+      continue;
+    }
+    const found: ReturnType<typeof parseDateline> = dateline ? null : parseDateline(line);
+    if (found) {
+      const span: Span = { start: l.start, end: l.start + found.raw.length };
+      dateline = { ...found, span };
+      blanked.push(span);
+      continue;
+    }
+    if (i === 0 && !dateline && trimmed.length <= 200 && !/[.!?]["']?$/.test(trimmed) && all.length > 1) headline = l;
+  }
+  // Later repeats of the dateline (a lede printed twice) are blanked the same way.
+  const first = dateline as Layout["dateline"];
+  if (first) {
+    const raw = first.raw;
+    let at = text.indexOf(raw, first.span.end);
+    while (at >= 0) {
+      blanked.push({ start: at, end: at + raw.length });
+      at = text.indexOf(raw, at + raw.length);
+    }
+  }
+  for (const l of all.slice(6)) {
+    if (parseStamp(text.slice(l.start, l.end).trim())) blanked.push(l);
+  }
+  for (const pattern of CREDIT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) blanked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const span of blanked) blank(chars, span);
+
+  const years = chrono.strict
+    .parse(text)
+    .filter((r) => r.start.isCertain("year") && r.start.isCertain("day"))
+    .map((r) => r.start.get("year")!);
+  return { work: chars.join(""), headline, dateline, stamp, years, blanked };
+}

@@ -1,0 +1,83 @@
+// Word lists of the language of diplomatic reporting: titles, organisation heads, function words.
+// General English, never the names of particular people.
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Words that make up titles and roles ("Foreign Minister", "head of the political office"). */
+export const TITLE_WORDS = words(`
+  president vice prime minister ministers foreign defense defence interior finance economy economic trade deputy
+  secretary secretary-general general state chancellor premier pm fm king queen prince princess crown emir amir
+  sultan sheikh sheikha sayyid ayatollah supreme leader chairman chairwoman chair chairperson speaker ambassador
+  envoy special spokesman spokeswoman spokesperson aide adviser advisor commander chief head director governor
+  mayor senator congressman congresswoman lieutenant colonel admiral marshal field mr mrs ms dr prof excellency
+  majesty highness national security counterpart pope cardinal archbishop patriarch imam representative
+  coordinator commissioner high executive acting former new incoming outgoing top senior diplomat negotiator
+  official junta military ruler affairs first lady vice-president vice-premier premier-designate president-elect
+  chief-of-staff minister-president grand duke duchess crown-prince regent chancellor-designate strongman
+  spokesperson emeritus lord lady sir dame monarch caliph mufti rep sen gov ambassador-at-large undersecretary
+  under-secretary assistant permanent principal cabinet energy health education justice culture agriculture
+  industry transport labour labor environment climate development cooperation tourism information
+  communications intelligence army navy air force chiefs staff joint delegation team
+`);
+
+/** Head nouns a description can refer back with: "the visiting minister", "the Russian leader". */
+export const ROLE_HEADS = words(`
+  president minister premier chancellor leader king queen prince emir sultan sheikh envoy ambassador
+  secretary-general secretary chairman chief counterpart diplomat official officials ministers presidents leaders
+  monarch ruler pope speaker governor commander guest host negotiator
+`);
+
+/** Honorifics dropped from the canonical name but kept as an alias ("Sheikh Mohammed ..."). */
+export const HONORIFICS = words(
+  "mr mrs ms dr prof sheikh sheikha sayyid ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel admiral marshal field president minister premier",
+);
+
+/** Lower-case particles that may stand inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES = words(
+  "bin bint ibn al el ul ud ad as at da de del della der di do dos du la le van von y ben abu",
+);
+
+/** Words that head an organisation's name. */
+export const ORG_HEADS = words(`
+  ministry ministries council union organization organisation bank agency party office committee assembly
+  parliament forum summit group association alliance court university corporation company fund movement front
+  army forces command commission secretariat institute news times post kremlin government cabinet house palace
+  embassy consulate federation league authority board bureau service services department coalition
+  brigades brigade guard corps hezbollah hamas taliban community conference treaty organisation programme
+  program initiative foundation society network media television radio tv channel press daily herald
+  tribune journal gazette monitor observatory centre center
+`);
+
+/** Words that, capitalised at the start of a sentence, are ordinary words and not names. */
+export const FUNCTION_WORDS = words(`
+  a an the this that these those it its he she his her they their them we our you your i me my in on at of for
+  to from by with without within about after before during following since until while when where which who whom
+  whose what why how as and but or nor so yet if then than also both either neither not no yes all any each
+  every some many most more much few several such other another same later earlier meanwhile however moreover
+  furthermore there here now today yesterday tomorrow tonight last next opening speaking according asked
+  addressing noting stressing adding welcoming earlier separately together despite amid among between under
+  over into onto upon via per photo caption file update lead reporting editing writing by please read see
+  note more one two three four five six seven eight nine ten first second third mr mrs ms
+  let during thanks thank just only even still already once again our besides beyond speaking
+  in-person face-to-face
+`);
+
+export const MONTHS = words(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+export const WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday");
+
+/** Verbs that follow a person as the subject of news: "Lavrov said", "Raisi told". */
+export const SUBJECT_VERBS = words(`
+  said says told tells added noted stressed urged welcomed welcomes hosted hosts met meets received receives
+  arrived arrives visited visits held holds thanked wrote spoke called announced expressed praised
+  emphasized emphasised underlined pointed highlighted reiterated described warned vowed pledged insisted
+  delivered conveyed discussed proposed offered accepted attended attends landed travelled traveled
+  wrapped toured greeted greets sat signed agreed agrees invited invites congratulated asked replied
+  recalled condemned backed rejected denied declined confirmed has had is was will would also
+`);
+
+/** Verbs after which a name is a person met: "received X", "met with X". */
+export const MEETING_OBJECT_CUES = words(
+  "met meets meet received receives receiving hosted hosts hosting welcomed welcomes greeted greets with between and counterpart",
+);

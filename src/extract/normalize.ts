@@ -1,0 +1,19 @@
+// Length-preserving normalisation: every replacement is one UTF-16 unit for one, so an offset in the
+// normalised text IS the offset in the original and evidence spans need no mapping back.
+const QUOTE_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
+const QUOTE_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+
+export function normalizeText(text: string): string {
+  return text.replace(QUOTE_SINGLE, "'").replace(QUOTE_DOUBLE, '"').replace(DASH, "-").replace(SPACE, " ");
+}
+
+/** Lower case, no diacritics, letters and digits only: the key two spellings of one name share. */
+export function foldKey(value: string): string {
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}

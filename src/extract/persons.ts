@@ -1,0 +1,138 @@
+// Within-article coreference of names: one Person per real person, whatever the spelling
+// ("Amirabdollahian" / "Amir Abdollahian"), the length ("Albusaidi") or the honorific ("Sheikh ...").
+import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
+import { foldKey } from "./normalize.js";
+
+export interface PersonCluster {
+  index: number;
+  name: string;
+  forms: Set<string>;
+  titles: Set<string>;
+  countries: Map<string, number>;
+  mentions: Mention[];
+  /** folded tokens of the canonical name, honorifics and particles dropped */
+  keys: string[];
+}
+
+function nameKeys(tokens: string[]): string[] {
+  const keys = tokens
+    .filter((t) => !NAME_PARTICLES.has(t))
+    .map(foldKey)
+    .filter(Boolean);
+  while (keys.length > 1 && HONORIFICS.has(keys[0]!)) keys.shift();
+  return keys;
+}
+
+/** Every way to read the key sequence without spaces from the i-th token on. */
+function suffixes(keys: string[]): string[] {
+  return keys.map((_, i) => keys.slice(i).join(""));
+}
+
+function matches(mention: string[], person: string[]): "full" | "suffix" | "token" | null {
+  const m = mention.join("");
+  if (m === person.join("")) return "full";
+  if (suffixes(person).includes(m) || suffixes(mention).includes(person.join(""))) return "suffix";
+  if (mention.length === 1 && person.includes(m) && m.length >= 2) return "token";
+  return null;
+}
+
+export function clusterPersons(mentions: Mention[]): PersonCluster[] {
+  const candidates = mentions.filter((m) => m.kind === "person");
+  // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
+  const evidence = new Map<string, { strong: boolean; weak: boolean }>();
+  for (const m of candidates) {
+    const key = nameKeys(m.tokens).join("");
+    const e = evidence.get(key) ?? { strong: false, weak: false };
+    e.strong ||= m.strong;
+    e.weak ||= m.weak;
+    evidence.set(key, e);
+  }
+  const clusters: PersonCluster[] = [];
+  const ordered = [...candidates].sort(
+    (a, b) => nameKeys(b.tokens).length - nameKeys(a.tokens).length || a.start - b.start,
+  );
+  const pending: Mention[] = [];
+  for (const m of ordered) {
+    const keys = nameKeys(m.tokens);
+    if (keys.length === 0) continue;
+    const found = resolve(keys, m, clusters);
+    if (found) {
+      attach(found, m);
+      continue;
+    }
+    const e = evidence.get(keys.join(""))!;
+    if (keys.length >= 2 && (e.strong || e.weak)) {
+      clusters.push(newCluster(clusters.length, m, keys));
+    } else {
+      pending.push(m);
+    }
+  }
+  // Single names: join a known person, else stand alone when a strong cue says it is a person.
+  for (const m of pending.sort((a, b) => a.start - b.start)) {
+    const keys = nameKeys(m.tokens);
+    const found = resolve(keys, m, clusters);
+    if (found) attach(found, m);
+    else if (evidence.get(keys.join(""))?.strong) clusters.push(newCluster(clusters.length, m, keys));
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  return clusters;
+}
+
+function resolve(keys: string[], m: Mention, clusters: PersonCluster[]): PersonCluster | null {
+  const hits: { c: PersonCluster; how: string }[] = [];
+  for (const c of clusters) {
+    const how = matches(keys, c.keys);
+    if (how) hits.push({ c, how });
+  }
+  if (hits.length === 0) return null;
+  const exact = hits.filter((h) => h.how === "full");
+  if (exact.length >= 1) return exact[0]!.c;
+  const suffix = hits.filter((h) => h.how === "suffix");
+  const pool = suffix.length > 0 ? suffix : hits;
+  if (pool.length === 1) return pool[0]!.c;
+  // Ambiguous ("Biden" with Joe and Jill): the one mentioned last before this mention.
+  let best: PersonCluster | null = null;
+  let bestAt = -1;
+  for (const { c } of pool) {
+    for (const other of c.mentions)
+      if (other.start < m.start && other.start > bestAt) {
+        best = c;
+        bestAt = other.start;
+      }
+  }
+  return best;
+}
+
+function newCluster(index: number, m: Mention, keys: string[]): PersonCluster {
+  const c: PersonCluster = {
+    index,
+    name: "",
+    forms: new Set(),
+    titles: new Set(),
+    countries: new Map(),
+    mentions: [],
+    keys,
+  };
+  attach(c, m);
+  return c;
+}
+
+function attach(c: PersonCluster, m: Mention) {
+  c.mentions.push(m);
+  c.forms.add(m.text);
+  if (m.title) c.titles.add(m.title);
+  if (m.country) c.countries.set(m.country, (c.countries.get(m.country) ?? 0) + 1);
+  // Canonical name: the longest form once honorifics are dropped.
+  const stripped = stripHonorifics(m.tokens);
+  if (stripped.split(" ").length > c.name.split(" ").length || (c.name === "" && stripped)) {
+    c.name = stripped;
+    c.keys = nameKeys(m.tokens);
+  }
+}
+
+function stripHonorifics(tokens: string[]): string {
+  const out = [...tokens];
+  while (out.length > 1 && HONORIFICS.has(out[0]!.toLowerCase())) out.shift();
+  return out.join(" ");
+}

@@ -1,0 +1,94 @@
+// Persons referred to without a name: "the visiting minister", "his Iranian counterpart", "the two
+// officials", and "he"/"she" as the subject of a sentence.
+import { gazetteer } from "./gazetteer.js";
+import { foldKey } from "./normalize.js";
+import type { PersonCluster } from "./persons.js";
+import type { Sentence } from "./sentences.js";
+
+export interface PersonRef {
+  cluster: PersonCluster;
+  start: number;
+  end: number;
+  /** named in the text, or reached through a description or pronoun */
+  named: boolean;
+}
+
+const HEADS =
+  "minister|ministers|president|presidents|leader|leaders|officials|official|premier|premiers|chancellor|counterpart|counterparts|prince|king|emir|sultan|sheikh|envoy|envoys|diplomat|diplomats|dignitaries|sides|guest|host|head of state|heads of state|secretary-general|prime minister|foreign minister";
+const DESCRIPTION = new RegExp(
+  `\\b(?:the|his|her|their)\\s+(?:(two|both|three)\\s+)?(?:([a-z-]+)\\s+)?(${HEADS})\\b`,
+  "gi",
+);
+const BOTH =
+  /\b(?:both|the two) (?:leaders|ministers|presidents|officials|sides|men|women|dignitaries|diplomats|premiers|envoys)\b/gi;
+const PRONOUN = /^(?:[A-Z][a-z]+(?: [a-z]+){0,3}, )?(He|She)\b/;
+
+/** Every person reference of each sentence, named or not, in text order. */
+export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): PersonRef[][] {
+  const gaz = gazetteer();
+  const named: PersonRef[][] = sentences.map(() => []);
+  for (const c of clusters)
+    for (const m of c.mentions) named[m.sentence]!.push({ cluster: c, start: m.start, end: m.end, named: true });
+  const all: PersonRef[][] = named.map((refs) => [...refs].sort((a, b) => a.start - b.start));
+  const history: PersonRef[] = [];
+  sentences.forEach((s, si) => {
+    const refs = all[si]!;
+    const extra: PersonRef[] = [];
+    const seenBefore = (pos: number) => [...history, ...refs.filter((r) => r.start < pos)];
+    for (const m of s.text.matchAll(DESCRIPTION)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      // "his Iranian counterpart Hossein Amirabdollahian": the name itself follows.
+      if (refs.some((r) => r.start >= end && r.start - end <= 2)) continue;
+      const count = m[1]
+        ? m[1].toLowerCase() === "three"
+          ? 3
+          : 2
+        : /s$/.test(m[3]!) && !/^(?:sides|heads of state)$/i.test(m[3]!)
+          ? 2
+          : 1;
+      const modifier = m[2]?.toLowerCase() ?? "";
+      const country = gaz.demonyms.get(foldKey(modifier)) ?? null;
+      const picked = pick(seenBefore(start), count, m[3]!.toLowerCase(), country, refs);
+      for (const c of picked) extra.push({ cluster: c, start, end, named: false });
+    }
+    for (const m of s.text.matchAll(BOTH)) {
+      const start = s.start + (m.index ?? 0);
+      if (extra.some((e) => e.start <= start && e.end > start)) continue;
+      for (const c of pick(seenBefore(start), 2, "", null, refs))
+        extra.push({ cluster: c, start, end: start + m[0].length, named: false });
+    }
+    const pronoun = PRONOUN.exec(s.text);
+    if (pronoun && refs.every((r) => r.start > s.start + (pronoun.index ?? 0))) {
+      const last = [...history].reverse().find((r) => r.named);
+      const start = s.start + s.text.indexOf(pronoun[1]!);
+      if (last) extra.push({ cluster: last.cluster, start, end: start + 2, named: false });
+    }
+    const merged = [...refs, ...extra].sort((a, b) => a.start - b.start);
+    all[si] = merged;
+    history.push(...merged);
+  });
+  return all;
+}
+
+function pick(
+  history: PersonRef[],
+  count: number,
+  head: string,
+  country: string | null,
+  sameSentence: PersonRef[],
+): PersonCluster[] {
+  const out: PersonCluster[] = [];
+  const generic =
+    /^(?:counterparts?|officials?|sides|guest|host|dignitaries|diplomats?|leaders?|heads? of state|)$/.test(head);
+  const singular = head.replace(/s$/, "");
+  for (let i = history.length - 1; i >= 0 && out.length < count; i--) {
+    const c = history[i]!.cluster;
+    if (out.includes(c)) continue;
+    if (count === 1 && sameSentence.some((r) => r.cluster === c && r.named)) continue;
+    if (country && !c.countries.has(country)) continue;
+    if (!generic && count === 1 && ![...c.titles].some((t) => t.includes(singular))) continue;
+    out.push(c);
+  }
+  return out.length === count ? out : [];
+}
