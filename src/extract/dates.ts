@@ -71,42 +71,49 @@ export interface SentenceDate {
 }
 
 const RELATIVE: [RegExp, number][] = [
-  [/\b(?:yesterday|last night)\b/i, -1],
-  [/\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier in the day|later in the day|earlier today)\b/i, 0],
-  [/\b(?:tomorrow)\b/i, 1],
+  [/\b(?:yesterday|last night)\b/gi, -1],
+  [/\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier in the day|later in the day|earlier today)\b/gi, 0],
+  [/\b(?:tomorrow)\b/gi, 1],
 ];
 const VAGUE =
-  /\b(?:last|next|this|earlier this|later this) (?:week|month|year)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b/i;
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /\b(?:last|next|this|earlier this|later this) (?:week|month|year)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b/gi;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
-/** The day a sentence's event happened (or will happen, when planned), resolved against the anchor. */
-export function sentenceDate(sentence: string, anchor: Day | null, planned: boolean): SentenceDate {
+/**
+ * The day an event happened (or will happen, when planned), from the time expression of the sentence that
+ * stands nearest to the event's words (`at`, an index into the sentence), resolved against the anchor.
+ */
+export function sentenceDate(sentence: string, anchor: Day | null, planned: boolean, at = 0): SentenceDate {
   const ref = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const explicitDates = chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned });
-  for (const r of explicitDates) {
+  const found: { index: number; date: SentenceDate }[] = [];
+  const resolved = (day: Day | null): SentenceDate => ({ day, unresolved: day === null, explicit: true });
+  for (const r of chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
-    if (!r.start.isCertain("year") && !anchor) return { day: null, unresolved: true, explicit: true };
-    return {
-      day: formatDay(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!),
-      unresolved: false,
-      explicit: true,
-    };
+    const day =
+      !r.start.isCertain("year") && !anchor
+        ? null
+        : formatDay(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
+    found.push({ index: r.index, date: resolved(day) });
   }
   for (const [pattern, delta] of RELATIVE) {
-    if (pattern.test(sentence))
-      return { day: anchor ? addDays(anchor, delta) : null, unresolved: !anchor, explicit: true };
+    for (const m of sentence.matchAll(pattern))
+      found.push({ index: m.index ?? 0, date: resolved(anchor ? addDays(anchor, delta) : null) });
   }
-  const weekday = WEEKDAY.exec(sentence);
-  if (weekday) {
-    if (!anchor) return { day: null, unresolved: true, explicit: true };
-    const target = WEEKDAY_INDEX[weekday[1]!.toLowerCase()]!;
-    const current = new Date(`${anchor}T12:00:00Z`).getUTCDay();
-    // News speaks of the past: the latest such weekday on or before the anchor; plans look forward.
-    const delta = planned ? (target - current + 7) % 7 : -((current - target + 7) % 7);
-    return { day: addDays(anchor, delta), unresolved: false, explicit: true };
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    if (found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 12 && f.date.day)) continue; // "Tuesday, March 26th"
+    let day: Day | null = null;
+    if (anchor) {
+      const target = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
+      const current = new Date(`${anchor}T12:00:00Z`).getUTCDay();
+      // News speaks of the past: the latest such weekday on or before the anchor; plans look forward.
+      day = addDays(anchor, planned ? (target - current + 7) % 7 : -((current - target + 7) % 7));
+    }
+    found.push({ index: m.index ?? 0, date: resolved(day) });
   }
-  if (VAGUE.test(sentence)) return { day: null, unresolved: true, explicit: true };
-  return { day: null, unresolved: false, explicit: false };
+  for (const m of sentence.matchAll(VAGUE)) found.push({ index: m.index ?? 0, date: resolved(null) });
+  if (found.length === 0) return { day: null, unresolved: false, explicit: false };
+  found.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  return found[0]!.date;
 }
 
 export type { PartialDate };

@@ -49,8 +49,10 @@ export function findEvents(
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
     const planned = PLANNED.test(s.text);
     const negated = NEGATED.test(s.text);
-    const when = sentenceDate(s.text, anchor, planned);
-    const date = when.explicit ? when.day : anchor;
+    const dateAt = (at: number, isPlanned = planned) => {
+      const when = sentenceDate(s.text, anchor, isPlanned, at);
+      return when.explicit ? when.day : anchor;
+    };
     const status = planned ? "planned" : "occurred";
 
     const distinct = unique(people.map((r) => r.cluster));
@@ -64,6 +66,7 @@ export function findEvents(
         });
       else {
         const trigger = s.start + (HOSTING.exec(s.text)?.index ?? -1e9);
+        const date = dateAt(MEETING.exec(s.text)?.index ?? 0);
         const place =
           sentencePlaces.find((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, p.start - s.start)))?.place ??
           null;
@@ -109,7 +112,7 @@ export function findEvents(
         events.push({
           kind: "visit",
           status: travelPlanned ? "planned" : "occurred",
-          date: travelPlanned ? sentenceDate(s.text, anchor, true).day : date,
+          date: dateAt(after - s.start, travelPlanned),
           place: target,
           participants: [{ cluster: v, role: "visitor" }],
           sentence: s,

@@ -34,7 +34,22 @@ export const HONORIFICS = words(
 
 /** Lower-case particles that may stand inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words(
-  "bin bint ibn al el ul ud ad as at da de del della der di do dos du la le van von y ben abu",
+  "bin bint ibn al el ul da de del della der di do dos du la las los van von ben abu",
+);
+
+/** Title words that make the words after them a person's name ("National" Museum does not). */
+export const PERSON_HEADS = words(`
+  president minister premier chancellor king queen prince princess leader secretary secretary-general ambassador
+  envoy spokesman spokeswoman spokesperson chief head director governor mayor senator general commander chairman
+  chairwoman chair speaker emir amir sultan sheikh sheikha pm fm aide adviser advisor official diplomat negotiator
+  ruler counterpart pope cardinal archbishop patriarch imam mr mrs ms dr prof lieutenant colonel admiral marshal
+  representative coordinator commissioner vice-president vice-premier president-elect monarch ayatollah sayyid
+  congressman congresswoman strongman regent
+`);
+
+/** Honorifics that can also be a word of a name ("Hassan Sheikh Mohamud"): they never end a title part. */
+export const HONORIFIC_NAMES = words(
+  "sheikh sheikha sayyid sultan emir amir king queen prince princess lord lady sir dame mr mrs ms dr prof ayatollah his her excellency majesty highness",
 );
 
 /** Words that head an organisation's name. */

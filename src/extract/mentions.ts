@@ -3,10 +3,12 @@
 import { type Gazetteer, gazetteer, type Place } from "./gazetteer.js";
 import {
   FUNCTION_WORDS,
+  HONORIFIC_NAMES,
   MEETING_OBJECT_CUES,
   MONTHS,
   NAME_PARTICLES,
   ORG_HEADS,
+  PERSON_HEADS,
   SUBJECT_VERBS,
   TITLE_WORDS,
   WEEKDAYS,
@@ -47,7 +49,13 @@ const STATE_WORDS = new Set(
 );
 const CAPTION_MARK = /^\s*\((?:[RLCrlc]|left|right|center|centre|2nd [LR]|3rd [LR])\)/;
 
-const isUpperWord = (t: Token | undefined) => !!t && t.upper && /^\p{L}/u.test(t.text);
+const isUpperWord = (t: Token | undefined) =>
+  !!t && ((t.upper && /^\p{L}/u.test(t.text)) || /^(?:al|el|ad|as|ash|an|at|ul|ud)-\p{Lu}/u.test(t.text));
+/** Title words that end a title part; honorifics (Sheikh, Prince) may be part of a name instead. */
+const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFIC_NAMES.has(w)));
+const REGION_HEADS = new Set(
+  "islands island mountains sea ocean river valley strait peninsula coast desert lake gulf bay".split(" "),
+);
 const lower = (t: Token) => t.text.toLowerCase();
 
 export function findMentions(text: string, sentences: Sentence[]): Mention[] {
@@ -67,6 +75,12 @@ export function findMentions(text: string, sentences: Sentence[]): Mention[] {
         const t = tokens[j]!;
         if (isUpperWord(t)) j++;
         else if (NAME_PARTICLES.has(t.text) && isUpperWord(tokens[j + 1])) j += 2;
+        else if (
+          NAME_PARTICLES.has(t.text) &&
+          NAME_PARTICLES.has(tokens[j + 1]?.text ?? "") &&
+          isUpperWord(tokens[j + 2])
+        )
+          j += 3;
         else if (
           (t.text === "of" || t.text === "the") &&
           isUpperWord(tokens[j + 1]) &&
@@ -125,48 +139,55 @@ function classifyRun(
   let start = from;
   while (start < to && FUNCTION_WORDS.has(lower(tokens[start]!))) start++;
   if (start >= to) return;
-  // Title part: title words, demonyms, "of the Republic of X"; the country it names is remembered.
+  // Title part: everything up to the last title word, with demonyms, states and countries on the way
+  // ("Minister of Foreign Affairs of the Republic of Kazakhstan | Murat Nurtleu", "Mombasa Governor | X").
   let country: string | null = null;
   const titleWords: string[] = [];
   let k = start;
-  while (k < to) {
-    const t = tokens[k]!;
-    const w = lower(t);
-    const demonym = gaz.demonyms.get(foldKey(t.text));
-    if (demonym && k + 1 < to) {
+  for (let p = start; p < to; p++) {
+    const w = lower(tokens[p]!);
+    if (CORE_TITLES.has(w)) {
+      titleWords.push(w);
+      k = p + 1;
+      continue;
+    }
+    if (p !== k) continue;
+    const demonym = gaz.demonyms.get(foldKey(w));
+    if (demonym && p + 1 < to) {
       country ??= demonym;
-      k++;
+      k = p + 1;
       continue;
     }
-    if (TITLE_WORDS.has(w) || STATE_WORDS.has(w) || ((w === "of" || w === "the") && titleWords.length > 0)) {
-      if (TITLE_WORDS.has(w)) titleWords.push(w);
-      k++;
+    if ((w === "of" || w === "the" || w === "for" || STATE_WORDS.has(w)) && titleWords.length > 0) {
+      k = p + 1;
       continue;
     }
-    if (titleWords.length > 0 && (lower(tokens[k - 1]!) === "of" || lower(tokens[k - 1]!) === "the")) {
-      const found = placeAt(tokens.slice(0, to), k, gaz);
-      if (found && k + found.length < to && found.place.kind === "country") {
-        country ??= found.place.countryCode;
-        k += found.length;
-        continue;
-      }
+    const found = placeAt(tokens.slice(0, to), p, gaz);
+    if (found && found.place.kind === "country" && p + found.length < to) {
+      const next = lower(tokens[p + found.length]!);
+      if (CORE_TITLES.has(next) || titleWords.length > 0) country ??= found.place.countryCode;
+      p += found.length - 1;
+      k = p + 1;
     }
-    break;
   }
   const nameTokens = tokens.slice(k, to);
-  const before = tokens.slice(Math.max(0, from - 3), from);
+  const runTokens = tokens.slice(start, to);
   country ??= contextCountry(tokens, from, gaz);
   const title = titleWords.length > 0 ? titleWords.join(" ") : null;
+  const prefix = tokens.slice(start, k);
+  if (prefix.some((t) => ORG_HEADS.has(lower(t)))) {
+    // "European Commission President X": the organisation stands before the title.
+    const end = prefix.findLastIndex((t) => ORG_HEADS.has(lower(t)));
+    push(out, "organization", prefix.slice(0, end + 1), si, null, country, text);
+  }
   if (nameTokens.length === 0) {
-    if (title) push(out, "role", tokens.slice(start, to), si, title, country, text);
+    if (title) push(out, "role", runTokens, si, title, country, text);
     return;
   }
   const words = nameTokens.map(lower);
   if (words.every((w) => MONTHS.has(w) || WEEKDAYS.has(w))) return;
   const whole = placeAt(nameTokens, 0, gaz);
   if (whole && whole.length === nameTokens.length) {
-    if (nameTokens.length === 1 && gaz.demonyms.has(foldKey(nameTokens[0]!.text)) && whole.place.kind !== "country")
-      return;
     push(out, "location", nameTokens, si, title, whole.place.countryCode, text, whole.place);
     return;
   }
@@ -174,9 +195,16 @@ function classifyRun(
     push(out, "demonym", nameTokens, si, null, gaz.demonyms.get(foldKey(nameTokens[0]!.text))!, text);
     return;
   }
-  const runTokens = tokens.slice(start, to);
-  if (runTokens.some((t) => ORG_HEADS.has(lower(t)))) {
-    push(out, "organization", runTokens, si, null, country, text);
+  if (nameTokens.some((t) => ORG_HEADS.has(lower(t)))) {
+    push(
+      out,
+      "organization",
+      prefix.some((t) => ORG_HEADS.has(lower(t))) ? nameTokens : runTokens,
+      si,
+      null,
+      country,
+      text,
+    );
     return;
   }
   if (nameTokens.some((t) => VENUE_HEADS.has(lower(t)))) return;
@@ -184,8 +212,10 @@ function classifyRun(
     push(out, "organization", nameTokens, si, null, null, text);
     return;
   }
-  if (nameTokens.length > 5) return;
+  if (nameTokens.length > 5 || (whole && nameTokens.length === 2 && REGION_HEADS.has(lower(nameTokens[1]!)))) return;
+  if (nameTokens.some((t) => REGION_HEADS.has(lower(t)))) return;
   // Person cues.
+  const before = tokens.slice(Math.max(0, from - 3), from);
   const next = tokens[to];
   const after = tokens.slice(to, to + 4).map(lower);
   const prev = before.at(-1);
@@ -194,16 +224,20 @@ function classifyRun(
     after[0] === "," &&
     (TITLE_WORDS.has(after[1] ?? "") ||
       (["the", "a", "an", "his", "her"].includes(after[1] ?? "") &&
-        (TITLE_WORDS.has(after[2] ?? "") || gaz.demonyms.has(foldKey(after[2] ?? "")))) ||
-      after[1] === "who");
+        (TITLE_WORDS.has(after[2] ?? "") || gaz.demonyms.has(foldKey(after[2] ?? "")))));
   const captionMark = CAPTION_MARK.test(text.slice(nameTokens.at(-1)!.end, nameTokens.at(-1)!.end + 12));
+  const possessed = tokens[from - 1]?.text === "'s" && country !== null;
   const strong =
-    (title !== null && titleWords.some((w) => !["new", "former", "top", "senior", "first"].includes(w))) ||
+    (title !== null && titleWords.some((w) => PERSON_HEADS.has(w))) ||
     roleBefore ||
     appositive ||
-    captionMark;
+    captionMark ||
+    possessed;
   const weak =
-    (!!next && SUBJECT_VERBS.has(lower(next))) || (!!prev && MEETING_OBJECT_CUES.has(lower(prev))) || after[0] === "'s";
+    (!!next && SUBJECT_VERBS.has(lower(next))) ||
+    (!!prev && MEETING_OBJECT_CUES.has(lower(prev))) ||
+    after[0] === "'s" ||
+    (after[0] === "," && after[1] === "who");
   push(out, "person", nameTokens, si, title, country, text, undefined, strong, weak);
 }
 

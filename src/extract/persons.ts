@@ -17,8 +17,9 @@ export interface PersonCluster {
 
 function nameKeys(tokens: string[]): string[] {
   const keys = tokens
-    .filter((t) => !NAME_PARTICLES.has(t))
-    .map(foldKey)
+    .filter((t) => !NAME_PARTICLES.has(t.toLowerCase()))
+    // "al-Sharaa" and "Sharaa" are one name: the article prefix is not part of the key.
+    .map((t) => foldKey(t.replace(/^(?:al|el|ad|as|ash|an|at|ul|ud)-/i, "")))
     .filter(Boolean);
   while (keys.length > 1 && HONORIFICS.has(keys[0]!)) keys.shift();
   return keys;
@@ -75,6 +76,15 @@ export function clusterPersons(mentions: Mention[]): PersonCluster[] {
     if (found) attach(found, m);
     else if (evidence.get(keys.join(""))?.strong) clusters.push(newCluster(clusters.length, m, keys));
   }
+  // A one-word "place" that is the name of a person of this article ("Hassan", also a city) is that person.
+  for (const m of mentions) {
+    if (m.kind !== "location" || m.place?.kind !== "city" || m.tokens.length !== 1) continue;
+    const found = resolve(nameKeys(m.tokens), m, clusters);
+    if (found && found.keys.length > 1) {
+      m.kind = "person";
+      attach(found, m);
+    }
+  }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
 }
@@ -93,13 +103,16 @@ function resolve(keys: string[], m: Mention, clusters: PersonCluster[]): PersonC
   if (pool.length === 1) return pool[0]!.c;
   // Ambiguous ("Biden" with Joe and Jill): the one mentioned last before this mention.
   let best: PersonCluster | null = null;
-  let bestAt = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
   for (const { c } of pool) {
-    for (const other of c.mentions)
-      if (other.start < m.start && other.start > bestAt) {
+    for (const other of c.mentions) {
+      // An earlier mention counts nearer than a later one at the same distance.
+      const distance = other.start < m.start ? m.start - other.start : (other.start - m.start) * 2;
+      if (distance < bestDistance) {
         best = c;
-        bestAt = other.start;
+        bestDistance = distance;
       }
+    }
   }
   return best;
 }

@@ -19,7 +19,7 @@ const files = readdirSync(corpus)
 const out = execFileSync(process.execPath, [join(root, "dist", "cli", "main.js"), "extract", "--jsonl", ...files], {
   maxBuffer: 256 * 1024 * 1024,
 });
-const predictions = join(tmpdir(), `diplograph-dev-${process.pid}.jsonl`);
+const predictions = join(tmpdir(), "diplograph-dev.jsonl");
 writeFileSync(predictions, out);
 const report = execFileSync(
   process.execPath,
