@@ -112,7 +112,10 @@ export function sentenceDate(sentence: string, anchor: Day | null, planned: bool
   }
   for (const m of sentence.matchAll(VAGUE)) found.push({ index: m.index ?? 0, date: resolved(null) });
   if (found.length === 0) return { day: null, unresolved: false, explicit: false };
-  found.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  // Time adverbials mostly follow their verb ("held talks ... on Tuesday"): one before the event's words
+  // counts three times as far, so it wins only when it is alone or much nearer ("On Tuesday, X met Y").
+  const distance = (index: number) => (index >= at ? index - at : (at - index) * 3);
+  found.sort((a, b) => distance(a.index) - distance(b.index));
   return found[0]!.date;
 }
 

@@ -212,7 +212,10 @@ function classifyRun(
     push(out, "organization", nameTokens, si, null, null, text);
     return;
   }
-  if (nameTokens.length > 5 || (whole && nameTokens.length === 2 && REGION_HEADS.has(lower(nameTokens[1]!)))) return;
+  const nameWords = nameTokens.filter(
+    (t) => !NAME_PARTICLES.has(t.text.toLowerCase()) && !HONORIFIC_NAMES.has(t.text.toLowerCase()),
+  );
+  if (nameWords.length > 5 || (whole && nameTokens.length === 2 && REGION_HEADS.has(lower(nameTokens[1]!)))) return;
   if (nameTokens.some((t) => REGION_HEADS.has(lower(t)))) return;
   // Person cues.
   const before = tokens.slice(Math.max(0, from - 3), from);
@@ -227,6 +230,7 @@ function classifyRun(
         (TITLE_WORDS.has(after[2] ?? "") || gaz.demonyms.has(foldKey(after[2] ?? "")))));
   const captionMark = CAPTION_MARK.test(text.slice(nameTokens.at(-1)!.end, nameTokens.at(-1)!.end + 12));
   const possessed = tokens[from - 1]?.text === "'s" && country !== null;
+  const honorific = nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper;
   const strong =
     (title !== null && titleWords.some((w) => PERSON_HEADS.has(w))) ||
     roleBefore ||
