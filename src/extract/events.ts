@@ -1,7 +1,8 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
 import { type Day, sentenceDate } from "./dates.js";
-import type { Place } from "./gazetteer.js";
+import { gazetteer, type Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
+import { foldKey } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
@@ -30,10 +31,23 @@ const CALL =
 const PLANNED =
   /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|preparations? for|ahead of)\b/i;
 const NEGATED =
-  /\b(?:denied|denies|deny|did not|didn't|does not|has not|have not|no meeting|never|cancel(?:l)?ed|calls? off|called off|postponed|failed|refused|declined|rejected|without meeting|no plans|not meet|skipping|skipped)\b/i;
+  /\b(?:denied|denies|deny|did not|didn't|does not|has not|have not|no meeting|never|cancel(?:l)?ed|calls? off|called off|postponed|failed|refused|declined|rejected|without meeting|no plans|not meet|skipping|skipped|no longer|not take place)\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+// Where a clause begins: plans and denials belong to their own clause, not the whole sentence.
+const CLAUSE_START =
+  /[;:]|,\s*(?:which|who|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b/gi;
+const DESCRIBED_CAPITAL = /^\s*(?:the\s+)?([A-Z][a-z]+)\s+capital\b/;
+
+/** The clause around `index`: from the last clause start before it to a little after it. */
+function clauseAround(text: string, index: number): string {
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_START)) {
+    if ((m.index ?? 0) < index) from = m.index ?? 0;
+  }
+  return text.slice(from, Math.min(text.length, index + 40));
+}
 const TRAVEL =
-  /\b(?:arrived (?:in|at)|arrives (?:in|at)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew to|flies to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|is in|was in|stop in|stopover in)\b/gi;
+  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew to|flies to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|is in|was in|stop in|stopover in)\b/gi;
 
 export function findEvents(
   sentences: Sentence[],
@@ -48,12 +62,12 @@ export function findEvents(
     const people = refs[si]!;
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
     const planned = PLANNED.test(s.text);
+    const plannedAt = (index: number) => planned && PLANNED.test(clauseAround(s.text, index));
     const negated = NEGATED.test(s.text);
     const dateAt = (at: number, isPlanned = planned) => {
       const when = sentenceDate(s.text, anchor, isPlanned, at);
       return when.explicit ? when.day : anchor;
     };
-    const status = planned ? "planned" : "occurred";
 
     const distinct = unique(people.map((r) => r.cluster));
     if (MEETING.test(s.text) && distinct.length >= 2) {
@@ -66,7 +80,11 @@ export function findEvents(
         });
       else {
         const trigger = s.start + (HOSTING.exec(s.text)?.index ?? -1e9);
-        const date = dateAt(MEETING.exec(s.text)?.index ?? 0);
+        const triggerAt = MEETING.exec(s.text)?.index ?? 0;
+        // A plan anywhere in the sentence makes the meeting planned: "the meeting, which is due to ..." too.
+        const meetingPlanned = planned;
+        const status = meetingPlanned ? "planned" : "occurred";
+        const date = dateAt(triggerAt, meetingPlanned);
         const place =
           sentencePlaces.find((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, p.start - s.start)))?.place ??
           null;
@@ -91,33 +109,50 @@ export function findEvents(
     for (const m of s.text.matchAll(TRAVEL)) {
       const at = s.start + (m.index ?? 0);
       const after = s.start + (m.index ?? 0) + m[0].length;
-      const hereAt = /^\s*here\b/.test(s.text.slice(after - s.start)) && here;
-      const target =
-        sentencePlaces.find((p) => p.start >= at && p.start - after <= 30)?.place ??
-        (/for talks/.test(m[0]) ? sentencePlaces.find((p) => p.start >= at && p.start < after)?.place : undefined) ??
-        (hereAt ? here : null);
-      if (!target) continue;
-      const visitors = visitorsBefore(people, at, s.text, s.start);
-      for (const v of visitors) {
-        if (v.countries.has(target.countryCode ?? "") && target.countryCode) continue; // at home: not a visit
-        if (negated) {
-          dropped.push({
-            what: `visit of ${v.name} to ${target.name}`,
-            reason: "denied, cancelled or failed",
-            sentence: s,
-          });
-          continue;
+      const rest = s.text.slice(after - s.start);
+      const targets: Place[] = [];
+      const described = DESCRIBED_CAPITAL.exec(rest);
+      const describedCountry = described ? gazetteer().demonyms.get(foldKey(described[1]!)) : undefined;
+      if (/^\s*here\b/.test(rest) && here) targets.push(here);
+      else if (describedCountry && gazetteer().capitals.has(describedCountry))
+        targets.push(gazetteer().capitals.get(describedCountry)!);
+      else {
+        // The first place named just after the travel words, and those listed with it ("Bamako and Niamey").
+        const following = sentencePlaces.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
+        let previous = following.find((p) => p.start - after <= 30 || (/for talks/.test(m[0]) && p.start < after));
+        while (previous?.place) {
+          targets.push(previous.place);
+          const end = previous.end;
+          previous = following.find(
+            (p) => p.start > end && /^\s*(?:,|and|, and)\s*$/.test(s.text.slice(end - s.start, p.start - s.start)),
+          );
         }
-        const travelPlanned = planned && PLANNED.test(s.text.slice(0, after - s.start));
-        events.push({
-          kind: "visit",
-          status: travelPlanned ? "planned" : "occurred",
-          date: dateAt(after - s.start, travelPlanned),
-          place: target,
-          participants: [{ cluster: v, role: "visitor" }],
-          sentence: s,
-          confidence: 0.6,
-        });
+      }
+      for (const target of targets) {
+        const visitors = visitorsBefore(people, at, s.text, s.start);
+        for (const v of visitors) {
+          // At home (their own country or capital) nobody is a visitor.
+          const home = !!target.countryCode && v.countries.has(target.countryCode);
+          if (home && (target.kind === "country" || gazetteer().capitals.get(target.countryCode!) === target)) continue;
+          if (negated) {
+            dropped.push({
+              what: `visit of ${v.name} to ${target.name}`,
+              reason: "denied, cancelled or failed",
+              sentence: s,
+            });
+            continue;
+          }
+          const travelPlanned = plannedAt(m.index ?? 0);
+          events.push({
+            kind: "visit",
+            status: travelPlanned ? "planned" : "occurred",
+            date: dateAt(after - s.start, travelPlanned),
+            place: target,
+            participants: [{ cluster: v, role: "visitor" }],
+            sentence: s,
+            confidence: 0.6,
+          });
+        }
       }
     }
   });

@@ -19,6 +19,8 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   /** country code -> country place */
   countries: Map<string, Place>;
+  /** country code -> its capital */
+  capitals: Map<string, Place>;
   /** the longest place name in tokens, to bound look-ups */
   maxTokens: number;
 }
@@ -176,6 +178,7 @@ function build(): Gazetteer {
       lon: city.loc.coordinates[0],
     });
   }
+  const capitals = new Map<string, Place>();
   for (const c of countries) {
     for (const capital of c.capital) {
       const key = foldKey(capital);
@@ -200,5 +203,10 @@ function build(): Gazetteer {
   }
   let maxTokens = 1;
   for (const p of places.values()) maxTokens = Math.max(maxTokens, p.name.split(/\s+/).length);
-  return { places, demonyms, countries: byCode, maxTokens: Math.min(maxTokens, 6) };
+  for (const c of countries) {
+    const first = c.capital[0];
+    const place = first ? places.get(foldKey(first)) : undefined;
+    if (place && place.kind === "city") capitals.set(c.cca2, place);
+  }
+  return { places, demonyms, countries: byCode, capitals, maxTokens: Math.min(maxTokens, 6) };
 }
