@@ -1,5 +1,5 @@
 // Builds the Extraction from the stages' results: entity ids, merged events, relations, evidence spans.
-import type { Entity, Event, Extraction, PrunedItem, Relation } from "../domain/extraction.js";
+import type { Entity, Event, Extraction, LocationEntity, PrunedItem, Relation } from "../domain/extraction.js";
 import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
@@ -31,26 +31,25 @@ export function assemble(input: AssembleInput): Extraction {
   };
 
   // Locations and organisations, one per folded name.
-  const locationIds = new Map<string, string>();
+  const locations = new Map<string, LocationEntity>();
   const addPlace = (place: Place, form?: string): string => {
     const key = foldKey(place.name);
-    let id = locationIds.get(key);
-    if (!id) {
-      id = uniqueId(`location:${key}`);
-      locationIds.set(key, id);
-      entities.push({
+    let entity = locations.get(key);
+    if (!entity) {
+      entity = {
         type: "Location",
-        id,
+        id: uniqueId(`location:${key}`),
         name: place.name,
         aliases: [],
         kind: place.kind,
         countryCode: place.countryCode,
         ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
-      });
+      };
+      locations.set(key, entity);
+      entities.push(entity);
     }
-    const entity = entities.find((e) => e.id === id)!;
     if (form && form !== entity.name && !entity.aliases.includes(form)) entity.aliases.push(form);
-    return id;
+    return entity.id;
   };
   for (const m of input.mentions) if (m.kind === "location" && m.place) addPlace(m.place, m.text);
   const orgIds = new Map<string, string>();

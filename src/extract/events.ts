@@ -61,6 +61,7 @@ export function findEvents(
   sentences.forEach((s, si) => {
     const people = refs[si]!;
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
+    const gaz = gazetteer();
     const planned = PLANNED.test(s.text);
     const plannedAt = (index: number) => planned && PLANNED.test(clauseAround(s.text, index));
     const negated = NEGATED.test(s.text);
@@ -79,12 +80,13 @@ export function findEvents(
           sentence: s,
         });
       else {
-        const trigger = s.start + (HOSTING.exec(s.text)?.index ?? -1e9);
-        const triggerAt = MEETING.exec(s.text)?.index ?? 0;
+        // Whoever stands before "received"/"hosted" is the host.
+        const hostingAt = HOSTING.exec(s.text)?.index;
+        const isHost = (cluster: PersonCluster) =>
+          hostingAt !== undefined && people.find((r) => r.cluster === cluster)!.start - s.start < hostingAt;
         // A plan anywhere in the sentence makes the meeting planned: "the meeting, which is due to ..." too.
-        const meetingPlanned = planned;
-        const status = meetingPlanned ? "planned" : "occurred";
-        const date = dateAt(triggerAt, meetingPlanned);
+        const status = planned ? "planned" : "occurred";
+        const date = dateAt(MEETING.exec(s.text)?.index ?? 0);
         const place =
           sentencePlaces.find((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, p.start - s.start)))?.place ??
           null;
@@ -95,10 +97,7 @@ export function findEvents(
             status,
             date,
             place: isCall ? null : place,
-            participants: group.map((cluster) => ({
-              cluster,
-              role: people.find((r) => r.cluster === cluster)!.start < trigger && trigger > 0 ? "host" : "participant",
-            })),
+            participants: group.map((cluster) => ({ cluster, role: isHost(cluster) ? "host" : "participant" })),
             sentence: s,
             confidence: 0.7,
           });
@@ -112,10 +111,9 @@ export function findEvents(
       const rest = s.text.slice(after - s.start);
       const targets: Place[] = [];
       const described = DESCRIBED_CAPITAL.exec(rest);
-      const describedCountry = described ? gazetteer().demonyms.get(foldKey(described[1]!)) : undefined;
+      const describedCapital = described ? gaz.capitals.get(gaz.demonyms.get(foldKey(described[1]!)) ?? "") : undefined;
       if (/^\s*here\b/.test(rest) && here) targets.push(here);
-      else if (describedCountry && gazetteer().capitals.has(describedCountry))
-        targets.push(gazetteer().capitals.get(describedCountry)!);
+      else if (describedCapital) targets.push(describedCapital);
       else {
         // The first place named just after the travel words, and those listed with it ("Bamako and Niamey").
         const following = sentencePlaces.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
@@ -128,12 +126,13 @@ export function findEvents(
           );
         }
       }
+      const visitors = visitorsBefore(people, at, s.text, s.start);
+      const travelPlanned = plannedAt(m.index ?? 0);
       for (const target of targets) {
-        const visitors = visitorsBefore(people, at, s.text, s.start);
         for (const v of visitors) {
           // At home (their own country or capital) nobody is a visitor.
           const home = !!target.countryCode && v.countries.has(target.countryCode);
-          if (home && (target.kind === "country" || gazetteer().capitals.get(target.countryCode!) === target)) continue;
+          if (home && (target.kind === "country" || gaz.capitals.get(target.countryCode!) === target)) continue;
           if (negated) {
             dropped.push({
               what: `visit of ${v.name} to ${target.name}`,
@@ -142,7 +141,6 @@ export function findEvents(
             });
             continue;
           }
-          const travelPlanned = plannedAt(m.index ?? 0);
           events.push({
             kind: "visit",
             status: travelPlanned ? "planned" : "occurred",

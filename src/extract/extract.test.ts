@@ -100,6 +100,14 @@ describe("extract: persons", () => {
     expect(hamid.aliases).toContain("Rostam Zadeh");
   });
 
+  it("reads a name that starts like a title ('Amir') as the same person spelled apart", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Reza Amirsadeghi met Premier Ivo Laht. Later Amir Sadeghi told reporters the talks went well.`,
+      "2024-03-27",
+    );
+    expect(r.persons).toEqual(["Ivo Laht", "Reza Amirsadeghi"]);
+  });
+
   it("keeps two persons who share a surname apart", () => {
     const r = read(
       `${LEDE}President Tom Varga and his wife Lena Varga met Premier Ivo Laht. President Varga thanked him.`,

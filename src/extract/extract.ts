@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Extraction } from "../domain/extraction.js";
 import { assemble } from "./assemble.js";
-import { anchorDay } from "./dates.js";
+import { anchorDay, formatDay } from "./dates.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
 import { checkInput, DEFAULT_MAX_BYTES } from "./input-check.js";
@@ -51,7 +51,7 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
       publishedAt:
         publishedAt ??
         (layout.stamp?.year && !layout.stamp.swappable
-          ? `${layout.stamp.year}-${String(layout.stamp.month).padStart(2, "0")}-${String(layout.stamp.day).padStart(2, "0")}`
+          ? formatDay(layout.stamp.year, layout.stamp.month, layout.stamp.day)
           : anchor),
       dateline: layout.dateline
         ? {

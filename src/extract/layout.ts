@@ -134,7 +134,7 @@ function parseDateline(line: string): { raw: string; place: string | null; date:
 }
 
 export function analyzeLayout(text: string): Layout {
-  const chars = [...text.split("")];
+  const chars = text.split("");
   const blanked: Span[] = [];
   const all = lines(text).filter((l) => text.slice(l.start, l.end).trim().length > 0);
   let headline: Span | null = null;

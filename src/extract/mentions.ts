@@ -118,8 +118,9 @@ function titleLike(run: Token[], gaz: Gazetteer): boolean {
   });
 }
 
-function placeAt(run: Token[], from: number, gaz: Gazetteer): { place: Place; length: number } | null {
-  for (let n = Math.min(gaz.maxTokens, run.length - from); n >= 1; n--) {
+/** The longest place name starting at tokens[from], ending before `to`. */
+function placeAt(run: Token[], from: number, gaz: Gazetteer, to = run.length): { place: Place; length: number } | null {
+  for (let n = Math.min(gaz.maxTokens, to - from); n >= 1; n--) {
     const words = run.slice(from, from + n);
     const place = gaz.places.get(foldKey(words.map((t) => t.text).join(" ")));
     if (place) return { place, length: n };
@@ -162,7 +163,7 @@ function classifyRun(
       k = p + 1;
       continue;
     }
-    const found = placeAt(tokens.slice(0, to), p, gaz);
+    const found = placeAt(tokens, p, gaz, to);
     if (found && found.place.kind === "country" && p + found.length < to) {
       const next = lower(tokens[p + found.length]!);
       if (CORE_TITLES.has(next) || titleWords.length > 0) country ??= found.place.countryCode;
@@ -236,7 +237,8 @@ function classifyRun(
     roleBefore ||
     appositive ||
     captionMark ||
-    possessed;
+    possessed ||
+    honorific;
   const weak =
     (!!next && SUBJECT_VERBS.has(lower(next))) ||
     (!!prev && MEETING_OBJECT_CUES.has(lower(prev))) ||

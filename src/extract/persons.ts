@@ -15,13 +15,13 @@ export interface PersonCluster {
   keys: string[];
 }
 
-function nameKeys(tokens: string[]): string[] {
+function nameKeys(tokens: string[], dropHonorifics = true): string[] {
   const keys = tokens
     .filter((t) => !NAME_PARTICLES.has(t.toLowerCase()))
     // "al-Sharaa" and "Sharaa" are one name: the article prefix is not part of the key.
     .map((t) => foldKey(t.replace(/^(?:al|el|ad|as|ash|an|at|ul|ud)-/i, "")))
     .filter(Boolean);
-  while (keys.length > 1 && HONORIFICS.has(keys[0]!)) keys.shift();
+  while (dropHonorifics && keys.length > 1 && HONORIFICS.has(keys[0]!)) keys.shift();
   return keys;
 }
 
@@ -89,7 +89,13 @@ export function clusterPersons(mentions: Mention[]): PersonCluster[] {
   return clusters;
 }
 
+/** A leading honorific may also be part of a name ("Amir Abdollahian"): try the name with it, then without. */
 function resolve(keys: string[], m: Mention, clusters: PersonCluster[]): PersonCluster | null {
+  const whole = nameKeys(m.tokens, false);
+  return (whole.length > keys.length ? resolveKeys(whole, m, clusters) : null) ?? resolveKeys(keys, m, clusters);
+}
+
+function resolveKeys(keys: string[], m: Mention, clusters: PersonCluster[]): PersonCluster | null {
   const hits: { c: PersonCluster; how: string }[] = [];
   for (const c of clusters) {
     const how = matches(keys, c.keys);

@@ -34,7 +34,8 @@ export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): 
   sentences.forEach((s, si) => {
     const refs = all[si]!;
     const extra: PersonRef[] = [];
-    const seenBefore = (pos: number) => [...history, ...refs.filter((r) => r.start < pos)];
+    // Candidates for a description at `pos`, most recent first: this sentence before it, then earlier ones.
+    const seenBefore = (pos: number) => ({ history, here: refs.filter((r) => r.start < pos) });
     for (const m of s.text.matchAll(DESCRIPTION)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -60,8 +61,8 @@ export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): 
     }
     const pronoun = PRONOUN.exec(s.text);
     if (pronoun && refs.every((r) => r.start > s.start + (pronoun.index ?? 0))) {
-      const last = [...history].reverse().find((r) => r.named);
-      const start = s.start + s.text.indexOf(pronoun[1]!);
+      const last = history.findLast((r) => r.named);
+      const start = s.start + (pronoun.index ?? 0) + pronoun[0].length - pronoun[1]!.length;
       if (last) extra.push({ cluster: last.cluster, start, end: start + 2, named: false });
     }
     const merged = [...refs, ...extra].sort((a, b) => a.start - b.start);
@@ -72,7 +73,7 @@ export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): 
 }
 
 function pick(
-  history: PersonRef[],
+  seen: { history: PersonRef[]; here: PersonRef[] },
   count: number,
   head: string,
   country: string | null,
@@ -82,13 +83,17 @@ function pick(
   const generic =
     /^(?:counterparts?|officials?|sides|guest|host|dignitaries|diplomats?|leaders?|heads? of state|)$/.test(head);
   const singular = head.replace(/s$/, "");
-  for (let i = history.length - 1; i >= 0 && out.length < count; i--) {
-    const c = history[i]!.cluster;
-    if (out.includes(c)) continue;
-    if (count === 1 && sameSentence.some((r) => r.cluster === c && r.named)) continue;
-    if (country && !c.countries.has(country)) continue;
-    if (!generic && count === 1 && ![...c.titles].some((t) => t.includes(singular))) continue;
-    out.push(c);
-  }
+  const consider = (refs: PersonRef[]) => {
+    for (let i = refs.length - 1; i >= 0 && out.length < count; i--) {
+      const c = refs[i]!.cluster;
+      if (out.includes(c)) continue;
+      if (count === 1 && sameSentence.some((r) => r.cluster === c && r.named)) continue;
+      if (country && !c.countries.has(country)) continue;
+      if (!generic && count === 1 && ![...c.titles].some((t) => t.includes(singular))) continue;
+      out.push(c);
+    }
+  };
+  consider(seen.here);
+  consider(seen.history);
   return out.length === count ? out : [];
 }

@@ -66,7 +66,7 @@ export function pathologicalText(bytes: number): string {
     () => `${"(".repeat(300)}x${")".repeat(300)}`,
     () => "President ".repeat(50) + "Xy ".repeat(200),
     () => "U.S. ".repeat(100),
-    () => "Mr. ".repeat(100) + "met the ",
+    () => `${"Mr. ".repeat(100)}met the `,
   ];
   let text = "The minister said the talks were held in the capital and that the two sides met.\n";
   while (text.length < bytes) text += `${parts[Math.floor(random() * parts.length)]!()} `;
