@@ -7,6 +7,8 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+// The store version counter (one node; see cypher/store/bump-version.cypher).
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:DiplographMeta) REQUIRE n.id IS UNIQUE;
 
 // Date-range filters on events, meetings and visits.
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
@@ -16,5 +18,5 @@ CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
 CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
 CREATE INDEX location_country IF NOT EXISTS FOR (n:Location) ON (n.countryCode);
 
-// Name and alias search for analysts (the API's search uses normalised keys, see src/store/identity).
+// Name and alias search for analysts (the API's search uses normalised keys, see src/store/search-key.ts).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Location) ON EACH [n.name, n.aliases];

@@ -38,7 +38,14 @@ function matches(mention: string[], person: string[]): "full" | "suffix" | "toke
   return null;
 }
 
-export function clusterPersons(mentions: Mention[]): PersonCluster[] {
+/**
+ * Text between a person's name and another name that says the second is the same person under another
+ * name: "X, also known as Y", "X (a.k.a. Y)", "X, who was known by his nom de guerre Y", "X, formerly Y".
+ */
+const ALIAS_GAP =
+  /^\s*[,(]?\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+|better\s+|formerly\s+|previously\s+|widely\s+)?(?:known|referred\s+to|called|named)\b[^.;()]{0,40}?\b(?:as|nom\s+de\s+guerre)|also\s+called|a\.?k\.?a\.?|alias|formerly|born|n[ée]e)\s*$/i;
+
+export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] {
   const candidates = mentions.filter((m) => m.kind === "person");
   // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
   const evidence = new Map<string, { strong: boolean; weak: boolean }>();
@@ -85,8 +92,39 @@ export function clusterPersons(mentions: Mention[]): PersonCluster[] {
       attach(found, m);
     }
   }
+  linkAliases(mentions, clusters, text);
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
+}
+
+/** "X, also known as Y": Y joins X's person, even without a cue of its own. */
+function linkAliases(mentions: Mention[], clusters: PersonCluster[], text: string) {
+  if (!text) return;
+  const owner = new Map<Mention, PersonCluster>();
+  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const first = ordered[i] as Mention;
+    const second = ordered[i + 1] as Mention;
+    const holder = owner.get(first);
+    if (!holder || second.sentence !== first.sentence || second.kind !== "person") continue;
+    if (!ALIAS_GAP.test(text.slice(first.end, second.start))) continue;
+    const other = owner.get(second);
+    if (other === holder) continue;
+    if (other) {
+      for (const m of other.mentions) {
+        attach(holder, m, false);
+        owner.set(m, holder);
+      }
+      clusters.splice(clusters.indexOf(other), 1);
+    } else {
+      attach(holder, second, false);
+      owner.set(second, holder);
+    }
+  }
+  clusters.forEach((c, index) => {
+    c.index = index;
+  });
 }
 
 /** A leading honorific may also be part of a name ("Amir Abdollahian"): try the name with it, then without. */
@@ -137,11 +175,13 @@ function newCluster(index: number, m: Mention, keys: string[]): PersonCluster {
   return c;
 }
 
-function attach(c: PersonCluster, m: Mention) {
+/** Adds a mention to a person; an alias (canName false) never becomes the canonical name. */
+function attach(c: PersonCluster, m: Mention, canName = true) {
   c.mentions.push(m);
   c.forms.add(m.text);
   if (m.title) c.titles.add(m.title);
   if (m.country) c.countries.set(m.country, (c.countries.get(m.country) ?? 0) + 1);
+  if (!canName) return;
   // Canonical name: the longest form once honorifics are dropped.
   const stripped = stripHonorifics(m.tokens);
   if (stripped.split(" ").length > c.name.split(" ").length || (c.name === "" && stripped)) {

@@ -1,0 +1,34 @@
+// Joins person $from into person $to (proven one person by the resolution plan): $to keeps its name;
+// aliases, titles and search keys accumulate; every relationship moves over (a meeting with oneself is
+// dropped), then $from is deleted. Edges already present on $to are kept as they are, as MERGE does.
+MATCH (q:Person {id: $from}), (p:Person {id: $to})
+SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN q.aliases + [q.name] | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    p.titles = reduce(acc = coalesce(p.titles, []), x IN q.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    p.searchKeys = reduce(acc = coalesce(p.searchKeys, []), x IN q.searchKeys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    p.country = coalesce(p.country, q.country)
+WITH q, p
+CALL (q, p) {
+  MATCH (q)-[r:MET_WITH]-(o:Person) WHERE o <> p
+  WITH r, CASE WHEN p.id < o.id THEN [p, o] ELSE [o, p] END AS ends
+  WITH r, ends[0] AS a, ends[1] AS b
+  MERGE (a)-[n:MET_WITH {eventId: r.eventId}]->(b) ON CREATE SET n += properties(r)
+}
+CALL (q, p) {
+  MATCH (q)-[r:SPOKE_WITH]-(o:Person) WHERE o <> p
+  WITH r, CASE WHEN p.id < o.id THEN [p, o] ELSE [o, p] END AS ends
+  WITH r, ends[0] AS a, ends[1] AS b
+  MERGE (a)-[n:SPOKE_WITH {eventId: r.eventId}]->(b) ON CREATE SET n += properties(r)
+}
+CALL (q, p) {
+  MATCH (q)-[r:VISITED]->(l:Location)
+  MERGE (p)-[n:VISITED {eventId: r.eventId}]->(l) ON CREATE SET n += properties(r)
+}
+CALL (q, p) {
+  MATCH (q)-[r:PARTICIPATED_IN]->(e:Event)
+  MERGE (p)-[n:PARTICIPATED_IN]->(e) ON CREATE SET n += properties(r)
+}
+CALL (q, p) {
+  MATCH (q)-[r:AFFILIATED_WITH]->(t)
+  MERGE (p)-[n:AFFILIATED_WITH]->(t) ON CREATE SET n += properties(r)
+}
+DETACH DELETE q

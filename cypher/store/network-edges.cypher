@@ -1,0 +1,12 @@
+// The edges of these persons for a network picture: one row per neighbour and type, over events that
+// occurred in the date range, weighted by the number of distinct events.
+UNWIND $ids AS id
+MATCH (n:Person {id: id})-[r:MET_WITH|SPOKE_WITH|VISITED]-(m)
+WHERE type(r) IN $kinds
+  AND r.status = 'occurred'
+  AND CASE WHEN r.date IS NULL THEN $includeUndated
+      ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END
+WITH DISTINCT r
+WITH startNode(r) AS s, endNode(r) AS t, type(r) AS type, r
+RETURN s.id AS source, t.id AS target, type, count(DISTINCT r.eventId) AS weight,
+  min(r.date) AS firstDate, max(r.date) AS lastDate

@@ -1,0 +1,131 @@
+// What the stores answer: the read model shared by both GraphStore adapters, the API and the layouts.
+import { z } from "zod";
+import { EventKind, EventStatus, IsoDate, LocationKind, ParticipantRole } from "./extraction.js";
+
+export const PersonSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  titles: z.array(z.string()),
+  country: z.string().nullable(),
+  meetingCount: z.number().int(),
+});
+
+export const AffiliationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(["Organization", "Location"]),
+  title: z.string().nullable(),
+});
+
+export const PersonDetail = PersonSummary.extend({
+  affiliations: z.array(AffiliationView),
+  counts: z.object({
+    meetings: z.number().int(),
+    visits: z.number().int(),
+    calls: z.number().int(),
+    counterparts: z.number().int(),
+  }),
+});
+
+export const Counterpart = z.object({
+  id: z.string(),
+  name: z.string(),
+  meetings: z.number().int(),
+  firstDate: IsoDate.nullable(),
+  lastDate: IsoDate.nullable(),
+  eventIds: z.array(z.string()),
+});
+
+export const PlaceView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: LocationKind,
+  countryCode: z.string().nullable(),
+});
+
+export const SourceView = z.object({
+  articleId: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  publishedAt: IsoDate.nullable(),
+  evidence: z.array(z.string()),
+  confidence: z.number(),
+});
+
+export const EventView = z.object({
+  id: z.string(),
+  kind: EventKind,
+  status: EventStatus,
+  date: IsoDate.nullable(),
+  location: PlaceView.nullable(),
+  participants: z.array(z.object({ id: z.string(), name: z.string(), role: ParticipantRole })),
+  articleCount: z.number().int(),
+  sources: z.array(SourceView),
+});
+
+export const VisitView = z.object({
+  eventId: z.string(),
+  person: z.object({ id: z.string(), name: z.string() }),
+  location: PlaceView,
+  date: IsoDate.nullable(),
+  status: EventStatus,
+});
+
+export const GraphNode = z.object({
+  id: z.string(),
+  label: z.string(),
+  type: z.enum(["Person", "Location"]),
+  degree: z.number().int(),
+});
+
+export const GraphEdge = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: z.enum(["MET_WITH", "SPOKE_WITH", "VISITED"]),
+  weight: z.number().int(),
+  firstDate: IsoDate.nullable(),
+  lastDate: IsoDate.nullable(),
+});
+
+export const Subgraph = z.object({
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  truncated: z.boolean(),
+});
+
+export const MeetingPath = z.object({
+  persons: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** One list per hop: the meeting events that join persons[i] and persons[i + 1]. */
+  hops: z.array(z.array(z.string())),
+});
+
+export const Stats = z.object({
+  persons: z.number().int(),
+  organizations: z.number().int(),
+  locations: z.number().int(),
+  articles: z.number().int(),
+  events: z.object({ meeting: z.number().int(), visit: z.number().int(), call: z.number().int() }),
+  relationships: z.object({
+    MET_WITH: z.number().int(),
+    SPOKE_WITH: z.number().int(),
+    VISITED: z.number().int(),
+    AFFILIATED_WITH: z.number().int(),
+  }),
+});
+
+export type PersonSummary = z.infer<typeof PersonSummary>;
+export type AffiliationView = z.infer<typeof AffiliationView>;
+export type PersonDetail = z.infer<typeof PersonDetail>;
+export type Counterpart = z.infer<typeof Counterpart>;
+export type PlaceView = z.infer<typeof PlaceView>;
+export type SourceView = z.infer<typeof SourceView>;
+export type EventView = z.infer<typeof EventView>;
+export type VisitView = z.infer<typeof VisitView>;
+export type GraphNode = z.infer<typeof GraphNode>;
+export type GraphEdge = z.infer<typeof GraphEdge>;
+export type Subgraph = z.infer<typeof Subgraph>;
+export type MeetingPath = z.infer<typeof MeetingPath>;
+export type Stats = z.infer<typeof Stats>;

@@ -1,0 +1,368 @@
+// Read queries over the in-memory graph. Each mirrors the cypher/*.cypher file of the same name; the
+// contract suite holds both to the same answers.
+import type {
+  Counterpart,
+  EventView,
+  GraphEdge,
+  GraphNode,
+  MeetingPath,
+  PersonDetail,
+  PersonSummary,
+  PlaceView,
+  Stats,
+  VisitView,
+} from "../../domain/graph.js";
+import type { DateRange, EdgeKind, MeetingFilter, NetworkFilter, Page, Paging, VisitFilter } from "../graph-store.js";
+import { searchKey } from "../search-key.js";
+import type { Attrs, Graph } from "./memory-graph.js";
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sorted = (list: string[]) => [...list].sort(cmp);
+
+export const inRange = (date: string | null | undefined, r: DateRange) =>
+  date == null ? r.includeUndated === true : (!r.from || date >= r.from) && (!r.to || date <= r.to);
+
+export function page<T>(all: T[], paging: Paging): Page<T> {
+  const items = all.slice(paging.offset, paging.offset + paging.limit);
+  const next = paging.offset + paging.limit;
+  return { items, nextOffset: next < all.length ? next : null };
+}
+
+/** Dated first, newest first; undated last; then by id. */
+const byDateDesc = (a: { date: string | null; id: string }, b: { date: string | null; id: string }) =>
+  a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(b.date, a.date);
+
+export class EmbeddedQueries {
+  constructor(private readonly g: Graph) {}
+
+  private attrs = (id: string) => this.g.getNodeAttributes(id);
+  private isLabel = (id: string, label: string) => this.g.getNodeAttribute(id, "label") === label;
+
+  private eventsOf(personId: string): string[] {
+    return this.g.outNeighbors(personId).filter((n) => this.isLabel(n, "Event"));
+  }
+
+  meetingCount(personId: string): number {
+    return this.eventsOf(personId).filter((e) => {
+      const a = this.attrs(e);
+      return a.kind === "meeting" && a.status === "occurred";
+    }).length;
+  }
+
+  summary(id: string): PersonSummary {
+    const a = this.attrs(id);
+    return {
+      id,
+      name: a.name as string,
+      aliases: sorted((a.aliases as string[]).filter((x) => x !== a.name)),
+      titles: sorted(a.titles as string[]),
+      country: (a.country as string | null) ?? null,
+      meetingCount: this.meetingCount(id),
+    };
+  }
+
+  private persons(): string[] {
+    return this.g.filterNodes((_id, a) => a.label === "Person");
+  }
+
+  personNames(): { id: string; name: string; aliases: string[] }[] {
+    return this.persons().map((id) => {
+      const a = this.attrs(id);
+      return { id, name: a.name as string, aliases: a.aliases as string[] };
+    });
+  }
+
+  searchPersons(query: string, paging: Paging): Page<PersonSummary> {
+    const key = searchKey(query);
+    const hits = this.persons()
+      .filter((id) => (this.attrs(id).searchKeys as string[]).some((k) => k.includes(key)))
+      .map((id) => this.summary(id))
+      .sort((a, b) => b.meetingCount - a.meetingCount || cmp(a.name, b.name) || cmp(a.id, b.id));
+    return page(hits, paging);
+  }
+
+  person(id: string): PersonDetail | null {
+    if (!this.g.hasNode(id) || !this.isLabel(id, "Person")) return null;
+    const affiliations = this.g
+      .outEdges(id)
+      .filter((e) => this.g.getEdgeAttribute(e, "type") === "AFFILIATED_WITH")
+      .map((e) => {
+        const t = this.g.target(e);
+        const ta = this.attrs(t);
+        return {
+          id: t,
+          name: ta.name as string,
+          type: ta.label as "Organization" | "Location",
+          title: (this.g.getEdgeAttribute(e, "title") as string | null) ?? null,
+        };
+      })
+      .sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
+    const occurred = (kind: string) =>
+      this.eventsOf(id).filter((e) => this.attrs(e).kind === kind && this.attrs(e).status === "occurred").length;
+    return {
+      ...this.summary(id),
+      affiliations,
+      counts: {
+        meetings: occurred("meeting"),
+        visits: occurred("visit"),
+        calls: occurred("call"),
+        counterparts: this.counterparts(id, { includeUndated: true }).length,
+      },
+    };
+  }
+
+  counterparts(personId: string, range: DateRange): Counterpart[] {
+    if (!this.g.hasNode(personId)) return [];
+    const byPerson = new Map<string, Set<string>>();
+    const dates = new Map<string, string[]>();
+    this.g.forEachEdge(personId, (_k, e, source, target) => {
+      if (e.type !== "MET_WITH" || e.status !== "occurred" || !inRange(e.date as string | null, range)) return;
+      const other = source === personId ? target : source;
+      byPerson.set(other, (byPerson.get(other) ?? new Set()).add(e.eventId as string));
+      if (e.date) dates.set(other, [...(dates.get(other) ?? []), e.date as string]);
+    });
+    return [...byPerson]
+      .map(([id, events]) => {
+        const d = sorted(dates.get(id) ?? []);
+        return {
+          id,
+          name: this.attrs(id).name as string,
+          meetings: events.size,
+          firstDate: d[0] ?? null,
+          lastDate: d[d.length - 1] ?? null,
+          eventIds: sorted([...events]),
+        };
+      })
+      .sort((a, b) => b.meetings - a.meetings || cmp(a.name, b.name) || cmp(a.id, b.id));
+  }
+
+  place(id: string): PlaceView {
+    const a = this.attrs(id);
+    return {
+      id,
+      name: a.name as string,
+      kind: a.kind as PlaceView["kind"],
+      countryCode: (a.countryCode as string) ?? null,
+    };
+  }
+
+  private eventPlace(eventId: string): string | null {
+    return sorted(this.g.outNeighbors(eventId).filter((n) => this.isLabel(n, "Location")))[0] ?? null;
+  }
+
+  eventView(id: string): EventView {
+    const a = this.attrs(id);
+    const participants = this.g
+      .inEdges(id)
+      .map((e) => {
+        const p = this.g.source(e);
+        return { id: p, name: this.attrs(p).name as string, role: this.g.getEdgeAttribute(e, "role") as "participant" };
+      })
+      .sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id));
+    const sources = this.g
+      .outEdges(id)
+      .filter((e) => this.g.getEdgeAttribute(e, "type") === "REPORTED_IN")
+      .map((e) => {
+        const art = this.attrs(this.g.target(e));
+        const r = this.g.getEdgeAttributes(e);
+        return {
+          articleId: art.id as string,
+          url: (art.url as string) ?? null,
+          title: (art.title as string) ?? null,
+          source: (art.source as string) ?? null,
+          publishedAt: (art.publishedAt as string) ?? null,
+          evidence: sorted(r.evidence as string[]),
+          confidence: r.confidence as number,
+        };
+      })
+      .sort((x, y) => cmp(x.articleId, y.articleId));
+    const place = this.eventPlace(id);
+    return {
+      id,
+      kind: a.kind as EventView["kind"],
+      status: a.status as EventView["status"],
+      date: (a.date as string) ?? null,
+      location: place ? this.place(place) : null,
+      participants,
+      articleCount: a.articleCount as number,
+      sources,
+    };
+  }
+
+  meetings(f: MeetingFilter): Page<EventView> {
+    const candidates = f.person ? this.eventsOf(f.person) : this.g.filterNodes((_id, a) => a.label === "Event");
+    const hits = candidates.filter((id) => {
+      const a = this.attrs(id);
+      if (a.kind !== "meeting" || (f.status && a.status !== f.status) || !inRange(a.date as string | null, f))
+        return false;
+      const people = this.g.inNeighbors(id);
+      if (f.with && !people.includes(f.with)) return false;
+      if (f.organization && !people.some((p) => this.g.hasDirectedEdge(p, f.organization as string))) return false;
+      const places = this.g.outNeighbors(id).filter((n) => this.isLabel(n, "Location"));
+      if (f.location && !places.includes(f.location)) return false;
+      if (f.country && !places.some((p) => this.attrs(p).countryCode === f.country)) return false;
+      return true;
+    });
+    const ordered = hits.map((id) => ({ id, date: (this.attrs(id).date as string) ?? null })).sort(byDateDesc);
+    const p = page(ordered, f);
+    return { items: p.items.map((e) => this.eventView(e.id)), nextOffset: p.nextOffset };
+  }
+
+  visits(f: VisitFilter): Page<VisitView> {
+    const out: VisitView[] = [];
+    const people = f.person ? (this.g.hasNode(f.person) ? [f.person] : []) : this.persons();
+    for (const person of people)
+      this.g.forEachOutEdge(person, (_k, e, _s, loc) => {
+        if (e.type !== "VISITED" || !inRange(e.date as string | null, f)) return;
+        if (f.location && loc !== f.location) return;
+        if (f.country && this.attrs(loc).countryCode !== f.country) return;
+        out.push({
+          eventId: e.eventId as string,
+          person: { id: person, name: this.attrs(person).name as string },
+          location: this.place(loc),
+          date: (e.date as string) ?? null,
+          status: e.status as VisitView["status"],
+        });
+      });
+    out.sort(
+      (a, b) =>
+        byDateDesc({ date: a.date, id: "" }, { date: b.date, id: "" }) ||
+        cmp(a.person.id, b.person.id) ||
+        cmp(a.location.id, b.location.id) ||
+        cmp(a.eventId, b.eventId),
+    );
+    return page(out, f);
+  }
+
+  /** Aggregated edges of one node: one per neighbour and type, over occurred events in the range. */
+  private edgesOf(node: string, filter: NetworkFilter): Map<string, GraphEdge> {
+    const kinds = new Set<EdgeKind>(filter.kinds ?? ["MET_WITH"]);
+    const out = new Map<string, GraphEdge & { events: Set<string> }>();
+    this.g.forEachEdge(node, (_k, e, source, target) => {
+      const type = e.type as EdgeKind;
+      if (!kinds.has(type) || e.status !== "occurred" || !inRange(e.date as string | null, filter)) return;
+      const id = `${type}:${source}:${target}`;
+      const agg = out.get(id) ?? {
+        id,
+        source,
+        target,
+        type,
+        weight: 0,
+        firstDate: null,
+        lastDate: null,
+        events: new Set(),
+      };
+      agg.events.add(e.eventId as string);
+      agg.weight = agg.events.size;
+      const d = e.date as string | null;
+      if (d && (!agg.firstDate || d < agg.firstDate)) agg.firstDate = d;
+      if (d && (!agg.lastDate || d > agg.lastDate)) agg.lastDate = d;
+      out.set(id, agg);
+    });
+    return new Map([...out].map(([k, { events: _e, ...edge }]) => [k, edge]));
+  }
+
+  edgesOfMany(ids: string[], filter: NetworkFilter): GraphEdge[] {
+    const out = new Map<string, GraphEdge>();
+    for (const id of ids) if (this.g.hasNode(id)) for (const [k, e] of this.edgesOf(id, filter)) out.set(k, e);
+    return [...out.values()];
+  }
+
+  labels(ids: string[]): Map<string, { label: string; type: GraphNode["type"] }> {
+    const out = new Map<string, { label: string; type: GraphNode["type"] }>();
+    for (const id of ids) {
+      if (!this.g.hasNode(id)) continue;
+      const a = this.attrs(id);
+      if (a.label === "Person" || a.label === "Location") out.set(id, { label: a.name as string, type: a.label });
+    }
+    return out;
+  }
+
+  /** Persons with at least one edge of the asked pair kinds, most distinct counterparts first. */
+  rankPersons(filter: NetworkFilter): string[] {
+    return this.persons()
+      .map((id) => ({ id, degree: this.edgesOf(id, filter).size }))
+      .filter((p) => p.degree > 0)
+      .sort((a, b) => b.degree - a.degree || cmp(a.id, b.id))
+      .map((p) => p.id);
+  }
+
+  shortestPaths(from: string, to: string, maxHops: number): MeetingPath[] {
+    if (!this.g.hasNode(from) || !this.g.hasNode(to) || from === to) return [];
+    const met = (n: string) => {
+      const m = new Map<string, Set<string>>();
+      this.g.forEachEdge(n, (_k, e, s, t) => {
+        if (e.type !== "MET_WITH" || e.status !== "occurred") return;
+        const other = s === n ? t : s;
+        m.set(other, (m.get(other) ?? new Set()).add(e.eventId as string));
+      });
+      return m;
+    };
+    // Breadth-first, keeping every predecessor at the shortest distance, then unrolling all paths.
+    const dist = new Map([[from, 0]]);
+    const preds = new Map<string, string[]>();
+    let frontier = [from];
+    for (let hop = 1; hop <= maxHops && frontier.length && !dist.has(to); hop++) {
+      const next: string[] = [];
+      for (const n of frontier)
+        for (const other of met(n).keys()) {
+          if (!dist.has(other)) {
+            dist.set(other, hop);
+            next.push(other);
+          }
+          if (dist.get(other) === hop) preds.set(other, [...(preds.get(other) ?? []), n]);
+        }
+      frontier = next;
+    }
+    if (!dist.has(to)) return [];
+    const chains: string[][] = [];
+    const unroll = (node: string, tail: string[]) => {
+      if (node === from) return void chains.push([from, ...tail]);
+      for (const p of preds.get(node) ?? []) unroll(p, [node, ...tail]);
+    };
+    unroll(to, []);
+    return chains
+      .map((c) => c.join("\u0000"))
+      .sort(cmp)
+      .slice(0, 10)
+      .map((key) => {
+        const chain = key.split("\u0000");
+        return {
+          persons: chain.map((id) => ({ id, name: this.attrs(id).name as string })),
+          hops: chain.slice(1).map((id, i) => sorted([...(met(chain[i] as string).get(id) ?? [])])),
+        };
+      });
+  }
+
+  timeline(personId: string, range: DateRange): EventView[] {
+    if (!this.g.hasNode(personId)) return [];
+    return this.eventsOf(personId)
+      .map((id) => ({ id, date: (this.attrs(id).date as string) ?? null }))
+      .filter((e) => inRange(e.date, range))
+      .sort((a, b) =>
+        a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date),
+      )
+      .map((e) => this.eventView(e.id));
+  }
+
+  stats(): Stats {
+    const labels: Record<string, number> = {};
+    const events = { meeting: 0, visit: 0, call: 0 };
+    this.g.forEachNode((_id, a: Attrs) => {
+      labels[a.label as string] = (labels[a.label as string] ?? 0) + 1;
+      if (a.label === "Event") events[a.kind as keyof typeof events]++;
+    });
+    const rel = { MET_WITH: 0, SPOKE_WITH: 0, VISITED: 0, AFFILIATED_WITH: 0 };
+    this.g.forEachEdge((_k, e) => {
+      if ((e.type as string) in rel) rel[e.type as keyof typeof rel]++;
+    });
+    return {
+      persons: labels.Person ?? 0,
+      organizations: labels.Organization ?? 0,
+      locations: labels.Location ?? 0,
+      articles: labels.Article ?? 0,
+      events,
+      relationships: rel,
+    };
+  }
+}

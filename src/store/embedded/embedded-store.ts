@@ -1,0 +1,172 @@
+// The embedded default store: graphology in memory, made durable by a write-ahead journal and
+// snapshots under the data directory. Writes are serialised; reads answer from memory.
+import { mkdirSync } from "node:fs";
+import { join, resolve as resolvePath } from "node:path";
+import type { Extraction } from "../../domain/extraction.js";
+import { batchRows, type GraphRows } from "../graph-rows.js";
+import type { GraphStore, ResolveSummary, UpsertSummary } from "../graph-store.js";
+import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
+import { planPersonMerges } from "../resolve-plan.js";
+import { newArticlesOnly, validateBatch } from "../validate-batch.js";
+import { EmbeddedQueries } from "./embedded-queries.js";
+import { Journal } from "./journal.js";
+import { MemoryGraph } from "./memory-graph.js";
+import { readSnapshot, writeSnapshot } from "./snapshot.js";
+import { acquireWriteLock } from "./write-lock.js";
+
+type Op = { op: "upsert"; rows: GraphRows } | { op: "resolve" };
+
+export interface EmbeddedStoreOptions {
+  dataDir: string;
+  /** Who holds the write lock, as other processes will be told. */
+  command?: string;
+  /** A snapshot is written when the journal grows past this many bytes (and on close). */
+  snapshotAfterBytes?: number;
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = "embedded" as const;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly memory: MemoryGraph,
+    readonly queries: EmbeddedQueries,
+    private readonly journal: Journal<Op>,
+    private readonly snapshotPath: string,
+    private seq: number,
+    private readonly release: () => void,
+    private readonly snapshotAfterBytes: number,
+  ) {}
+
+  static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+    const dir = resolvePath(options.dataDir);
+    mkdirSync(dir, { recursive: true });
+    const release = acquireWriteLock(join(dir, "LOCK"), dir, options.command ?? process.argv.slice(1).join(" "));
+    try {
+      const memory = new MemoryGraph();
+      const snapshotPath = join(dir, "graph.snapshot.ndjson");
+      let seq = await readSnapshot(snapshotPath, memory.graph);
+      const { journal, records } = Journal.open<Op>(join(dir, "graph.journal"));
+      for (const record of records) {
+        if (record.seq <= seq) continue; // already in the snapshot
+        EmbeddedStore.replay(memory, record.payload);
+        seq = record.seq;
+      }
+      return new EmbeddedStore(
+        memory,
+        new EmbeddedQueries(memory.graph),
+        journal,
+        snapshotPath,
+        seq,
+        release,
+        options.snapshotAfterBytes ?? 256 * 1024 * 1024,
+      );
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  private static replay(memory: MemoryGraph, op: Op) {
+    if (op.op === "upsert") memory.apply(op.rows);
+    else memory.resolve();
+  }
+
+  /** Runs writes one after another, in the order they were asked for. */
+  private serial<T>(work: () => Promise<T> | T): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.closed) throw new Error("store: the embedded store is closed");
+      return work();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commit(op: Op) {
+    this.journal.append({ seq: this.seq + 1, payload: op });
+    this.seq++;
+    if (this.journal.bytes > this.snapshotAfterBytes) await this.snapshot();
+  }
+
+  /** Writes the whole graph to a snapshot and empties the journal. */
+  async snapshot(): Promise<void> {
+    await writeSnapshot(this.snapshotPath, this.memory.graph, this.seq);
+    this.journal.reset();
+  }
+
+  async upsert(extractions: Extraction[]): Promise<UpsertSummary> {
+    const valid = validateBatch(extractions);
+    return this.serial(async () => {
+      const fresh = newArticlesOnly(
+        valid,
+        new Set(valid.map((x) => x.article.id).filter((id) => this.memory.graph.hasNode(id))),
+      );
+      const summary: UpsertSummary = {
+        articles: { new: fresh.length, unchanged: valid.length - fresh.length },
+        nodesCreated: 0,
+        relationshipsCreated: 0,
+      };
+      if (!fresh.length) return summary;
+      const rows = batchRows(fresh, new Date().toISOString());
+      await this.commit({ op: "upsert", rows });
+      const counts = this.memory.apply(rows);
+      return { ...summary, ...counts };
+    });
+  }
+
+  resolve(): Promise<ResolveSummary> {
+    return this.serial(async () => {
+      const persons = this.queries.personNames();
+      if (!planPersonMerges(persons).length) return { merged: [], eventsRekeyed: 0 };
+      await this.commit({ op: "resolve" });
+      return this.memory.resolve();
+    });
+  }
+
+  async knownArticles(ids: string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.memory.graph.hasNode(id)));
+  }
+
+  async version(): Promise<string> {
+    return String(this.seq);
+  }
+
+  async ready(): Promise<boolean> {
+    return !this.closed;
+  }
+
+  close(): Promise<void> {
+    return this.serial(async () => {
+      if (this.journal.bytes > 0) await this.snapshot();
+      this.journal.close();
+      this.release();
+      this.closed = true;
+    });
+  }
+
+  /** Drops the lock and file handle without a snapshot, as a crash would (for tests). */
+  abandon(): void {
+    this.closed = true;
+    this.journal.close();
+    this.release();
+  }
+
+  searchPersons: GraphStore["searchPersons"] = async (q, paging) => this.queries.searchPersons(q, paging);
+  person: GraphStore["person"] = async (id) => this.queries.person(id);
+  counterparts: GraphStore["counterparts"] = async (id, range) => this.queries.counterparts(id, range);
+  meetings: GraphStore["meetings"] = async (filter) => this.queries.meetings(filter);
+  visits: GraphStore["visits"] = async (filter) => this.queries.visits(filter);
+  private readonly network: NetworkSource = {
+    edgesOf: async (ids, filter) => this.queries.edgesOfMany(ids, filter),
+    labels: async (ids) => this.queries.labels(ids),
+  };
+  egoNetwork: GraphStore["egoNetwork"] = (center, depth, filter) => egoNetwork(this.network, center, depth, filter);
+  topPersons: GraphStore["topPersons"] = async (filter) => {
+    const pairs = pairKinds(filter);
+    return topNetwork(this.network, this.queries.rankPersons(pairs), filter.limit, pairs);
+  };
+  shortestPaths: GraphStore["shortestPaths"] = async (from, to, max) => this.queries.shortestPaths(from, to, max);
+  timeline: GraphStore["timeline"] = async (id, range) => this.queries.timeline(id, range);
+  stats: GraphStore["stats"] = async () => this.queries.stats();
+}

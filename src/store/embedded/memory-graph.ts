@@ -1,0 +1,204 @@
+// The embedded store's graph in memory: a graphology multigraph whose node keys are the global ids and
+// whose edge keys spell their identity (type|from|to|event), so writing a row twice is a no-op, as
+// MERGE is on Neo4j. Every write here mirrors a cypher/*.cypher file of the Neo4j adapter.
+import graphology from "graphology";
+import type { GraphRows } from "../graph-rows.js";
+import type { ResolveSummary } from "../graph-store.js";
+import { orderedPair, preferName } from "../identity.js";
+import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
+import { searchKeys } from "../search-key.js";
+
+const { MultiDirectedGraph } = graphology;
+
+export type Attrs = Record<string, unknown> & { label?: string; type?: string };
+export type Graph = InstanceType<typeof MultiDirectedGraph<Attrs, Attrs>>;
+
+const union = (a: unknown, b: string[]) => [...new Set([...((a as string[]) ?? []), ...b])].sort();
+const PAIR_TYPES = new Set(["MET_WITH", "SPOKE_WITH"]);
+const EVENT_EDGE_TYPES = new Set(["MET_WITH", "SPOKE_WITH", "VISITED"]);
+
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+export class MemoryGraph {
+  readonly graph: Graph = new MultiDirectedGraph<Attrs, Attrs>({ allowSelfLoops: false });
+  private counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+
+  private node(id: string, label: string, onCreate: Attrs): Attrs {
+    if (!this.graph.hasNode(id)) {
+      this.graph.addNode(id, { label, id, ...onCreate });
+      this.counts.nodesCreated++;
+    }
+    return this.graph.getNodeAttributes(id);
+  }
+
+  private edge(type: string, from: string, to: string, discriminator: string, onCreate: Attrs): Attrs {
+    const key = `${type}|${from}|${to}|${discriminator}`;
+    if (!this.graph.hasEdge(key)) {
+      this.graph.addDirectedEdgeWithKey(key, from, to, { type, ...onCreate });
+      this.counts.relationshipsCreated++;
+    }
+    return this.graph.getEdgeAttributes(key);
+  }
+
+  /** Applies one batch of rows: nodes first, then relationships, then the counts they derive. */
+  apply(rows: GraphRows): WriteCounts {
+    this.counts = { nodesCreated: 0, relationshipsCreated: 0 };
+    for (const a of rows.articles) this.node(a.id, "Article", { ...a });
+    for (const p of rows.persons) this.mergePersonProps(this.node(p.id, "Person", {}), p);
+    for (const o of rows.organizations) {
+      const n = this.node(o.id, "Organization", {});
+      n.name = preferName(n.name as string, o.name);
+      n.aliases = union(n.aliases, o.aliases);
+    }
+    for (const l of rows.locations) {
+      const n = this.node(l.id, "Location", { kind: l.kind });
+      n.name = preferName(n.name as string, l.name);
+      n.aliases = union(n.aliases, l.aliases);
+      n.countryCode ??= l.countryCode;
+      n.lat ??= l.lat;
+      n.lon ??= l.lon;
+    }
+    for (const e of rows.events) {
+      const n = this.node(e.id, "Event", { kind: e.kind, date: e.date, keyArticle: e.keyArticle, status: e.status });
+      if (e.status === "occurred") n.status = "occurred";
+      if (e.locationId) this.edge("TOOK_PLACE_IN", e.id, e.locationId, "", {});
+    }
+    for (const p of rows.participations) this.edge("PARTICIPATED_IN", p.personId, p.eventId, "", { role: p.role });
+    for (const r of rows.reports)
+      this.edge("REPORTED_IN", r.eventId, r.articleId, "", { evidence: r.evidence, confidence: r.confidence });
+    for (const m of rows.metWith) this.edge("MET_WITH", m.from, m.to, m.eventId, { eventId: m.eventId });
+    for (const s of rows.spokeWith) this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId });
+    for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
+    for (const a of rows.affiliations) this.edge("AFFILIATED_WITH", a.personId, a.targetId, "", { title: a.title });
+    for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
+    return this.counts;
+  }
+
+  private mergePersonProps(n: Attrs, p: { name: string; aliases: string[]; titles: string[]; country: string | null }) {
+    n.name = preferName(n.name as string, p.name);
+    n.aliases = union(n.aliases, p.aliases);
+    n.titles = union(n.titles, p.titles);
+    n.country ??= p.country;
+    n.searchKeys = searchKeys(n.aliases as string[]);
+  }
+
+  /** The edges that carry an event's id (MET_WITH, SPOKE_WITH, VISITED), found through its participants. */
+  private eventEdges(eventId: string): string[] {
+    const out: string[] = [];
+    for (const person of this.graph.inNeighbors(eventId))
+      this.graph.forEachEdge(person, (key, attrs) => {
+        if (EVENT_EDGE_TYPES.has(attrs.type as string) && attrs.eventId === eventId && !out.includes(key))
+          out.push(key);
+      });
+    return out;
+  }
+
+  /** Copies an event's date, status and corroboration onto the edges that stand for it. */
+  private syncEvent(eventId: string) {
+    const event = this.graph.getNodeAttributes(eventId);
+    let reports = 0;
+    this.graph.forEachOutEdge(eventId, (_k, attrs) => {
+      if (attrs.type === "REPORTED_IN") reports++;
+    });
+    event.articleCount = reports;
+    for (const key of this.eventEdges(eventId)) {
+      const attrs = this.graph.getEdgeAttributes(key);
+      attrs.date = event.date;
+      attrs.status = event.status;
+      if (attrs.type === "MET_WITH") attrs.articleCount = reports;
+    }
+  }
+
+  /** Joins persons proven to be one, then re-keys the events whose participants changed. */
+  resolve(): ResolveSummary {
+    const persons: { id: string; name: string; aliases: string[] }[] = [];
+    this.graph.forEachNode((id, a) => {
+      if (a.label === "Person") persons.push({ id, name: a.name as string, aliases: a.aliases as string[] });
+    });
+    const merged = planPersonMerges(persons);
+    const touched = new Set<string>();
+    for (const [from, to] of merged) {
+      this.mergePerson(from, to);
+      touched.add(to);
+    }
+    const facts: EventKeyFacts[] = [];
+    const seen = new Set<string>();
+    for (const person of touched)
+      for (const e of this.graph.outNeighbors(person))
+        if (!seen.has(e) && this.graph.getNodeAttribute(e, "label") === "Event") {
+          seen.add(e);
+          facts.push(this.eventFacts(e));
+        }
+    const rekeys = planEventRekeys(facts);
+    for (const [from, to] of rekeys) this.mergeEvent(from, to);
+    return { merged, eventsRekeyed: rekeys.length };
+  }
+
+  eventFacts(id: string): EventKeyFacts {
+    const a = this.graph.getNodeAttributes(id);
+    const participantIds = this.graph.inNeighbors(id);
+    const places = this.graph.outNeighbors(id).filter((n) => this.graph.getNodeAttribute(n, "label") === "Location");
+    return {
+      id,
+      kind: a.kind as EventKeyFacts["kind"],
+      date: a.date as string | null,
+      keyArticle: a.keyArticle as string | null,
+      participantIds,
+      destinationId: places.sort()[0] ?? null,
+    };
+  }
+
+  private mergePerson(from: string, to: string) {
+    const g = this.graph;
+    const source = g.getNodeAttributes(from);
+    const target = g.getNodeAttributes(to);
+    // The kept person keeps its name: it is the one the texts use for the whole group.
+    this.mergePersonProps(target, {
+      name: target.name as string,
+      aliases: [source.name as string, ...(source.aliases as string[])],
+      titles: source.titles as string[],
+      country: source.country as string | null,
+    });
+    for (const key of g.edges(from)) {
+      const attrs = { ...g.getEdgeAttributes(key) };
+      const type = attrs.type as string;
+      const outgoing = g.source(key) === from;
+      const other = outgoing ? g.target(key) : g.source(key);
+      delete attrs.type;
+      if (PAIR_TYPES.has(type)) {
+        if (other === to) continue;
+        const [a, b] = orderedPair(to, other);
+        Object.assign(this.edge(type, a, b, attrs.eventId as string, attrs), {});
+      } else if (type === "VISITED") this.edge(type, to, other, attrs.eventId as string, attrs);
+      else if (outgoing) this.edge(type, to, other, "", attrs);
+    }
+    g.dropNode(from);
+  }
+
+  private mergeEvent(from: string, to: string) {
+    const g = this.graph;
+    const source = g.getNodeAttributes(from);
+    const { id: _id, ...props } = source;
+    const target = this.node(to, "Event", props);
+    if (source.status === "occurred") target.status = "occurred";
+    for (const key of g.edges(from)) {
+      const attrs = { ...g.getEdgeAttributes(key) };
+      const type = attrs.type as string;
+      delete attrs.type;
+      if (g.target(key) === from) this.edge(type, g.source(key), to, "", attrs);
+      else this.edge(type, to, g.target(key), "", attrs);
+    }
+    for (const key of this.eventEdges(from)) {
+      const attrs = { ...g.getEdgeAttributes(key), eventId: to };
+      const type = attrs.type as string;
+      delete attrs.type;
+      this.edge(type, g.source(key), g.target(key), to, attrs);
+      g.dropEdge(key);
+    }
+    g.dropNode(from);
+    this.syncEvent(to);
+  }
+}

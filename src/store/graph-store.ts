@@ -1,0 +1,94 @@
+// The one interface both stores implement. Semantics shared by both (and checked by the contract suite):
+// - search: a name or alias contains the query after normalisation (see search-key.ts), ordered by
+//   meeting count, then name, then id;
+// - date ranges are inclusive ISO dates; undated events are left out unless includeUndated is true;
+// - lists are ordered deterministically and paged by offset.
+import type { EventStatus, Extraction } from "../domain/extraction.js";
+import type {
+  Counterpart,
+  EventView,
+  MeetingPath,
+  PersonDetail,
+  PersonSummary,
+  Stats,
+  Subgraph,
+  VisitView,
+} from "../domain/graph.js";
+
+export interface DateRange {
+  from?: string;
+  to?: string;
+  includeUndated?: boolean;
+}
+
+export interface Paging {
+  limit: number;
+  offset: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** The offset of the next page, or null when this is the last one. */
+  nextOffset: number | null;
+}
+
+export interface MeetingFilter extends DateRange, Paging {
+  person?: string;
+  with?: string;
+  organization?: string;
+  /** ISO alpha-2 code of the country the meeting took place in. */
+  country?: string;
+  location?: string;
+  status?: EventStatus;
+}
+
+export interface VisitFilter extends DateRange, Paging {
+  person?: string;
+  location?: string;
+  country?: string;
+}
+
+export type EdgeKind = "MET_WITH" | "SPOKE_WITH" | "VISITED";
+
+export interface NetworkFilter extends DateRange {
+  kinds?: EdgeKind[];
+  /** Most nodes returned; the most connected are kept and `truncated` says when some were cut. */
+  limit: number;
+}
+
+export interface UpsertSummary {
+  articles: { new: number; unchanged: number };
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+export interface ResolveSummary {
+  /** [merged id, kept id] pairs, in the order they were joined. */
+  merged: [string, string][];
+  eventsRekeyed: number;
+}
+
+export interface GraphStore {
+  readonly kind: "neo4j" | "embedded";
+  /** Writes a batch of extractions (validated first: one invalid extraction rejects the whole batch). */
+  upsert(extractions: Extraction[]): Promise<UpsertSummary>;
+  /** Joins persons proven to be one (recorded aliases, unique surname); idempotent. */
+  resolve(): Promise<ResolveSummary>;
+  /** Which of these article ids are already stored. */
+  knownArticles(ids: string[]): Promise<Set<string>>;
+  /** Changes with every write, by any process. */
+  version(): Promise<string>;
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+
+  searchPersons(query: string, paging: Paging): Promise<Page<PersonSummary>>;
+  person(id: string): Promise<PersonDetail | null>;
+  counterparts(personId: string, range: DateRange): Promise<Counterpart[]>;
+  meetings(filter: MeetingFilter): Promise<Page<EventView>>;
+  visits(filter: VisitFilter): Promise<Page<VisitView>>;
+  egoNetwork(centerId: string, depth: number, filter: NetworkFilter): Promise<Subgraph>;
+  topPersons(filter: NetworkFilter): Promise<Subgraph>;
+  shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[]>;
+  timeline(personId: string, range: DateRange): Promise<EventView[]>;
+  stats(): Promise<Stats>;
+}

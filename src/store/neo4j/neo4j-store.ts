@@ -1,0 +1,431 @@
+// The Neo4j store: every query is a cypher/store/*.cypher file run with parameters; writes go as
+// UNWIND $rows batches in one managed transaction per batch (nodes before relationships), retried by
+// the driver on transient errors and deadlocks.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { Extraction } from "../../domain/extraction.js";
+import type {
+  Counterpart,
+  EventView,
+  GraphEdge,
+  MeetingPath,
+  PersonDetail,
+  PersonSummary,
+  Stats,
+  VisitView,
+} from "../../domain/graph.js";
+import { StoreUnavailableError } from "../errors.js";
+import { batchRows, type GraphRows } from "../graph-rows.js";
+import type {
+  DateRange,
+  GraphStore,
+  MeetingFilter,
+  NetworkFilter,
+  Page,
+  Paging,
+  ResolveSummary,
+  UpsertSummary,
+  VisitFilter,
+} from "../graph-store.js";
+import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
+import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
+import { searchKey, searchKeys } from "../search-key.js";
+import { newArticlesOnly, validateBatch } from "../validate-batch.js";
+import { cypher } from "./cypher-files.js";
+import { applySchema } from "./schema.js";
+import { fromNeo4j } from "./values.js";
+
+type Row = Record<string, unknown>;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const rowsOf = (result: QueryResult) => result.records.map((r) => fromNeo4j(r.toObject()) as Row);
+
+/** Write steps in order: nodes first, then relationships. Rows sorted by key so writers lock alike. */
+const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
+  ["upsert-articles", "articles", (r) => r.id as string],
+  ["upsert-persons", "persons", (r) => r.id as string],
+  ["upsert-organizations", "organizations", (r) => r.id as string],
+  ["upsert-locations", "locations", (r) => r.id as string],
+  ["upsert-events", "events", (r) => r.id as string],
+  ["upsert-participations", "participations", (r) => `${r.personId}|${r.eventId}`],
+  ["upsert-reports", "reports", (r) => `${r.eventId}|${r.articleId}`],
+  ["upsert-met-with", "metWith", (r) => `${r.from}|${r.to}|${r.eventId}`],
+  ["upsert-spoke-with", "spokeWith", (r) => `${r.from}|${r.to}|${r.eventId}`],
+  ["upsert-visited", "visited", (r) => `${r.personId}|${r.locationId}|${r.eventId}`],
+  ["upsert-affiliations", "affiliations", (r) => `${r.personId}|${r.targetId}`],
+];
+
+const rangeParams = (r: DateRange) => ({
+  from: r.from ?? null,
+  to: r.to ?? null,
+  includeUndated: r.includeUndated === true,
+});
+const pageParams = (p: Paging) => ({ offset: neo4j.int(p.offset), limit: neo4j.int(p.limit) });
+function toPage<T>(items: T[], paging: Paging): Page<T> {
+  return items.length > paging.limit
+    ? { items: items.slice(0, paging.limit), nextOffset: paging.offset + paging.limit }
+    : { items, nextOffset: null };
+}
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+
+  private constructor(
+    readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  /** Connects and applies cypher/schema.cypher (idempotent). */
+  static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxTransactionRetryTime: 120_000,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+    });
+    try {
+      await driver.verifyConnectivity({ database: options.database });
+      await applySchema(driver, options.database);
+    } catch (error) {
+      await driver.close();
+      throw unavailable(error);
+    }
+    return new Neo4jStore(driver, options.database);
+  }
+
+  private async read(name: string, params: Row = {}): Promise<Row[]> {
+    try {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(async (tx) => rowsOf(await tx.run(cypher(`store/${name}`), params)));
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    try {
+      const session = this.driver.session({ database: this.database });
+      try {
+        return await session.executeWrite(work);
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  async upsert(extractions: Extraction[]): Promise<UpsertSummary> {
+    const valid = validateBatch(extractions);
+    const fresh = newArticlesOnly(valid, await this.knownArticles(valid.map((x) => x.article.id)));
+    const summary: UpsertSummary = {
+      articles: { new: fresh.length, unchanged: valid.length - fresh.length },
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+    };
+    if (!fresh.length) return summary;
+    const rows = batchRows(fresh, new Date().toISOString());
+    const persons = rows.persons.map((p) => ({ ...p, searchKeys: searchKeys(p.aliases) }));
+    const lists: Record<string, Row[]> = { ...(rows as unknown as Record<string, Row[]>), persons };
+    return this.write(async (tx) => {
+      const counts = { nodesCreated: 0, relationshipsCreated: 0 };
+      for (const [file, key, order] of WRITE_STEPS) {
+        const list = [...(lists[key] ?? [])].sort((a, b) => cmp(order(a), order(b)));
+        if (!list.length) continue;
+        const { counters } = (await tx.run(cypher(`store/${file}`), { rows: list })).summary;
+        counts.nodesCreated += counters.updates().nodesCreated;
+        counts.relationshipsCreated += counters.updates().relationshipsCreated;
+      }
+      await tx.run(cypher("store/sync-events"), { ids: [...new Set(rows.events.map((e) => e.id))].sort() });
+      await tx.run(cypher("store/bump-version"));
+      return { ...summary, ...counts };
+    });
+  }
+
+  async resolve(): Promise<ResolveSummary> {
+    const persons = (await this.read("person-names")).map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      aliases: (r.aliases as string[]) ?? [],
+    }));
+    const merged = planPersonMerges(persons);
+    if (!merged.length) return { merged, eventsRekeyed: 0 };
+    for (const [from, to] of merged)
+      await this.write(async (tx) => {
+        await tx.run(cypher("store/merge-person"), { from, to });
+        await tx.run(cypher("store/bump-version"));
+      });
+    const kept = [...new Set(merged.map(([, to]) => to))].sort();
+    const facts: EventKeyFacts[] = (await this.read("person-events", { ids: kept })).map((r) => ({
+      id: r.id as string,
+      kind: r.kind as EventKeyFacts["kind"],
+      date: (r.date as string) ?? null,
+      keyArticle: (r.keyArticle as string) ?? null,
+      participantIds: r.participantIds as string[],
+      destinationId: ((r.places as string[])[0] as string) ?? null,
+    }));
+    const rekeys = planEventRekeys(facts);
+    for (const [from, to] of rekeys)
+      await this.write(async (tx) => {
+        await tx.run(cypher("store/merge-event"), { from, to });
+        await tx.run(cypher("store/sync-events"), { ids: [to] });
+        await tx.run(cypher("store/bump-version"));
+      });
+    return { merged, eventsRekeyed: rekeys.length };
+  }
+
+  async knownArticles(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    return new Set((await this.read("known-articles", { ids })).map((r) => r.id as string));
+  }
+
+  async version(): Promise<string> {
+    return String((await this.read("version"))[0]?.version ?? 0);
+  }
+
+  async ready(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  async searchPersons(query: string, paging: Paging): Promise<Page<PersonSummary>> {
+    const rows = await this.read("search-persons", { key: searchKey(query), ...pageParams(paging) });
+    return toPage(
+      rows.map((r) => summary(r.person as Row, r.meetingCount as number)),
+      paging,
+    );
+  }
+
+  async person(id: string): Promise<PersonDetail | null> {
+    const [r] = await this.read("person", { id });
+    if (!r) return null;
+    const affiliations = (r.affiliations as PersonDetail["affiliations"]).sort(
+      (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id),
+    );
+    return {
+      ...summary(r.person as Row, r.meetings as number),
+      affiliations: affiliations.map((a) => ({ ...a, title: a.title ?? null })),
+      counts: {
+        meetings: r.meetings as number,
+        visits: r.visits as number,
+        calls: r.calls as number,
+        counterparts: r.counterparts as number,
+      },
+    };
+  }
+
+  async counterparts(personId: string, range: DateRange): Promise<Counterpart[]> {
+    const rows = await this.read("counterparts", { id: personId, ...rangeParams(range) });
+    return rows.map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      meetings: r.meetings as number,
+      firstDate: (r.firstDate as string) ?? null,
+      lastDate: (r.lastDate as string) ?? null,
+      eventIds: [...(r.eventIds as string[])].sort(cmp),
+    }));
+  }
+
+  private async eventViews(ids: string[]): Promise<EventView[]> {
+    if (!ids.length) return [];
+    const rows = await this.read("event-views", { ids });
+    return rows.map((r) => {
+      const e = r.event as Row;
+      const place = (r.places as Row[])[0];
+      return {
+        id: e.id as string,
+        kind: e.kind as EventView["kind"],
+        status: e.status as EventView["status"],
+        date: (e.date as string) ?? null,
+        location: place
+          ? {
+              id: place.id as string,
+              name: place.name as string,
+              kind: place.kind as "city",
+              countryCode: (place.countryCode as string) ?? null,
+            }
+          : null,
+        participants: (r.participants as EventView["participants"]).sort(
+          (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id),
+        ),
+        articleCount: e.articleCount as number,
+        sources: (r.sources as EventView["sources"])
+          .map((s) => ({ ...s, evidence: [...s.evidence].sort(cmp) }))
+          .sort((a, b) => cmp(a.articleId, b.articleId)),
+      };
+    });
+  }
+
+  async meetings(f: MeetingFilter): Promise<Page<EventView>> {
+    const rows = await this.read("meetings", {
+      ...rangeParams(f),
+      ...pageParams(f),
+      status: f.status ?? null,
+      person: f.person ?? null,
+      with: f.with ?? null,
+      organization: f.organization ?? null,
+      location: f.location ?? null,
+      country: f.country ?? null,
+    });
+    const page = toPage(
+      rows.map((r) => r.id as string),
+      f,
+    );
+    return { items: await this.eventViews(page.items), nextOffset: page.nextOffset };
+  }
+
+  async visits(f: VisitFilter): Promise<Page<VisitView>> {
+    const rows = await this.read("visits", {
+      ...rangeParams(f),
+      ...pageParams(f),
+      person: f.person ?? null,
+      location: f.location ?? null,
+      country: f.country ?? null,
+    });
+    return toPage(
+      rows.map((r) => {
+        const l = r.location as Row;
+        return {
+          eventId: r.eventId as string,
+          person: r.person as VisitView["person"],
+          location: {
+            id: l.id as string,
+            name: l.name as string,
+            kind: l.kind as "city",
+            countryCode: (l.countryCode as string) ?? null,
+          },
+          date: (r.date as string) ?? null,
+          status: r.status as VisitView["status"],
+        };
+      }),
+      f,
+    );
+  }
+
+  private readonly network: NetworkSource = {
+    edgesOf: async (ids, filter) => {
+      const rows = await this.read("network-edges", {
+        ids,
+        kinds: filter.kinds ?? ["MET_WITH"],
+        ...rangeParams(filter),
+      });
+      return rows.map(
+        (r): GraphEdge => ({
+          id: `${r.type}:${r.source}:${r.target}`,
+          source: r.source as string,
+          target: r.target as string,
+          type: r.type as GraphEdge["type"],
+          weight: r.weight as number,
+          firstDate: (r.firstDate as string) ?? null,
+          lastDate: (r.lastDate as string) ?? null,
+        }),
+      );
+    },
+    labels: async (ids) => {
+      const rows = await this.read("node-labels", { ids });
+      return new Map(rows.map((r) => [r.id as string, { label: r.label as string, type: r.type as "Person" }]));
+    },
+  };
+
+  egoNetwork(centerId: string, depth: number, filter: NetworkFilter) {
+    return egoNetwork(this.network, centerId, depth, filter);
+  }
+
+  async topPersons(filter: NetworkFilter) {
+    const pairs = pairKinds(filter);
+    const rows = await this.read("top-persons", {
+      kinds: pairs.kinds,
+      limit: neo4j.int(filter.limit),
+      ...rangeParams(filter),
+    });
+    return topNetwork(
+      this.network,
+      rows.map((r) => r.id as string),
+      filter.limit,
+      pairs,
+    );
+  }
+
+  async shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[]> {
+    if (fromId === toId) return [];
+    const rows = await this.read("shortest-paths", { from: fromId, to: toId, maxHops: neo4j.int(maxHops) });
+    const chains = new Map<string, { persons: MeetingPath["persons"]; hops: Set<string>[] }>();
+    for (const r of rows) {
+      const persons = r.persons as MeetingPath["persons"];
+      const key = persons.map((p) => p.id).join("\u0000");
+      const chain = chains.get(key) ?? { persons, hops: persons.slice(1).map(() => new Set<string>()) };
+      (r.events as string[]).forEach((e, i) => chain.hops[i]?.add(e));
+      chains.set(key, chain);
+    }
+    return [...chains.keys()]
+      .sort(cmp)
+      .slice(0, 10)
+      .map((key) => {
+        const c = chains.get(key) as { persons: MeetingPath["persons"]; hops: Set<string>[] };
+        return { persons: c.persons, hops: c.hops.map((h) => [...h].sort(cmp)) };
+      });
+  }
+
+  async timeline(personId: string, range: DateRange): Promise<EventView[]> {
+    const rows = await this.read("timeline", { id: personId, ...rangeParams(range) });
+    return this.eventViews(rows.map((r) => r.id as string));
+  }
+
+  async stats(): Promise<Stats> {
+    const [r = {}] = await this.read("stats");
+    const n = (k: string) => (r[k] as number) ?? 0;
+    return {
+      persons: n("persons"),
+      organizations: n("organizations"),
+      locations: n("locations"),
+      articles: n("articles"),
+      events: { meeting: n("meetings"), visit: n("visits"), call: n("calls") },
+      relationships: {
+        MET_WITH: n("metWith"),
+        SPOKE_WITH: n("spokeWith"),
+        VISITED: n("visited"),
+        AFFILIATED_WITH: n("affiliatedWith"),
+      },
+    };
+  }
+}
+
+function summary(p: Row, meetingCount: number): PersonSummary {
+  const name = p.name as string;
+  return {
+    id: p.id as string,
+    name,
+    aliases: ((p.aliases as string[]) ?? []).filter((a) => a !== name).sort(cmp),
+    titles: [...((p.titles as string[]) ?? [])].sort(cmp),
+    country: (p.country as string) ?? null,
+    meetingCount,
+  };
+}
+
+/** Connection failures become StoreUnavailableError; anything else is passed on as it is. */
+function unavailable(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (
+    code === "ServiceUnavailable" ||
+    code === "SessionExpired" ||
+    ((error as Error).name === "Neo4jError" && /connect|ECONNREFUSED/i.test((error as Error).message))
+  )
+    return new StoreUnavailableError(`store: Neo4j is unavailable: ${(error as Error).message}`, { cause: error });
+  return error;
+}

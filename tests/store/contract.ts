@@ -1,0 +1,420 @@
+// The GraphStore contract: one suite, run against every adapter (embedded.test.ts, neo4j.neo4j.test.ts).
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Extraction } from "../../src/domain/extraction.js";
+import { InvalidExtractionError } from "../../src/store/errors.js";
+import type { GraphStore } from "../../src/store/graph-store.js";
+import { personId } from "../../src/store/identity.js";
+import { article, devCorpusExtractions } from "./fixtures.js";
+
+const all = { limit: 1000, offset: 0 };
+
+/** Every answer the store gives about its whole content, to compare two states or two stores. */
+export async function dumpAnswers(store: GraphStore) {
+  const persons = (await store.searchPersons("", all)).items;
+  const details = await Promise.all(persons.map((p) => store.person(p.id)));
+  const counterparts = await Promise.all(persons.map((p) => store.counterparts(p.id, { includeUndated: true })));
+  const meetings = (await store.meetings({ ...all, includeUndated: true })).items;
+  const visits = (await store.visits({ ...all, includeUndated: true })).items;
+  const top = await store.topPersons({ limit: 50, includeUndated: true });
+  return { stats: await store.stats(), persons, details, counterparts, meetings, visits, top };
+}
+
+export function graphStoreContract(name: string, openEmpty: () => Promise<GraphStore>) {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore | null = null;
+    const open = async () => {
+      store = await openEmpty();
+      return store;
+    };
+    afterEach(async () => {
+      await store?.close();
+      store = null;
+    });
+
+    describe("the development corpus", () => {
+      let corpus: Extraction[];
+      beforeAll(() => {
+        corpus = devCorpusExtractions();
+      });
+
+      it("loads, and loading it again changes nothing", async () => {
+        const s = await open();
+        const first = await s.upsert(corpus);
+        expect(first.articles).toEqual({ new: corpus.length, unchanged: 0 });
+        expect(first.nodesCreated).toBeGreaterThan(corpus.length);
+        await s.resolve();
+        const before = await dumpAnswers(s);
+        const version = await s.version();
+        const again = await s.upsert(corpus);
+        expect(again).toEqual({
+          articles: { new: 0, unchanged: corpus.length },
+          nodesCreated: 0,
+          relationshipsCreated: 0,
+        });
+        expect((await s.resolve()).merged).toEqual([]);
+        expect(await dumpAnswers(s)).toEqual(before);
+        expect(await s.version()).toBe(version);
+      });
+
+      it("resolves the acceptance cases: variants joined, namesakes kept apart", async () => {
+        const s = await open();
+        await s.upsert(corpus);
+        await s.resolve();
+        const names = async (q: string) => (await s.searchPersons(q, all)).items;
+        const lavrov = await names("lavrov");
+        expect(lavrov).toHaveLength(1);
+        expect([lavrov[0]?.name, ...(lavrov[0]?.aliases ?? [])].join("|")).toMatch(/Sergei/);
+        expect([lavrov[0]?.name, ...(lavrov[0]?.aliases ?? [])].join("|")).toMatch(/Sergey/);
+        const mohammed = await names("mohammed bin abdulrahman");
+        expect(mohammed).toHaveLength(1);
+        expect((await names("tamim")).map((p) => p.id)).not.toContain(mohammed[0]?.id);
+        const jolani = await names("jolani");
+        expect(jolani).toHaveLength(1);
+        expect((await names("sharaa")).map((p) => p.id)).toEqual(jolani.map((p) => p.id));
+        expect(new Set((await names("biden")).map((p) => p.name))).toEqual(new Set(["Joe Biden", "Jill Biden"]));
+        expect(new Set((await names("ruto")).map((p) => p.name))).toEqual(new Set(["William Ruto", "Rachel Ruto"]));
+        const kims = (await names("kim")).filter((p) => /^Kim /.test(p.name));
+        expect(new Set(kims.map((p) => p.name))).toEqual(new Set(["Kim Jong Un", "Kim Keon Hee"]));
+      });
+
+      it("traces every meeting to the article and sentences that report it", async () => {
+        const s = await open();
+        await s.upsert(corpus);
+        const meetings = (await s.meetings({ ...all, includeUndated: true })).items;
+        expect(meetings.length).toBeGreaterThan(50);
+        for (const m of meetings) {
+          expect(m.sources.length).toBe(m.articleCount);
+          expect(m.sources.every((src) => src.evidence.length > 0)).toBe(true);
+          expect(m.participants.length).toBeGreaterThanOrEqual(2);
+        }
+      });
+    });
+
+    describe("events across articles", () => {
+      const meet = (key: string, date: string | null, extra: Partial<Parameters<typeof article>[0]> = {}) =>
+        article({
+          key,
+          persons: ["Ana Ortega", "Bram Visser"],
+          places: [{ name: "Lisbon", countryCode: "PT" }],
+          events: [{ who: ["Ana Ortega", "Bram Visser"], date, place: "Lisbon" }],
+          ...extra,
+        });
+
+      it("counts a second report of a dated meeting instead of duplicating it", async () => {
+        const s = await open();
+        await s.upsert([meet("a", "2024-05-02")]);
+        const v1 = await s.version();
+        await s.upsert([meet("b", "2024-05-02")]);
+        expect(await s.version()).not.toBe(v1);
+        const { items } = await s.meetings(all);
+        expect(items).toHaveLength(1);
+        expect(items[0]?.articleCount).toBe(2);
+        expect(items[0]?.sources.map((x) => x.url).sort()).toEqual(["https://example.org/a", "https://example.org/b"]);
+        const [cp] = await s.counterparts(personId("Ana Ortega"), {});
+        expect(cp).toMatchObject({ name: "Bram Visser", meetings: 1, firstDate: "2024-05-02", lastDate: "2024-05-02" });
+        expect((await s.stats()).relationships.MET_WITH).toBe(1);
+      });
+
+      it("keeps undated meetings of different articles apart", async () => {
+        const s = await open();
+        await s.upsert([meet("a", null), meet("b", null)]);
+        expect((await s.meetings(all)).items).toHaveLength(0);
+        expect((await s.meetings({ ...all, includeUndated: true })).items).toHaveLength(2);
+      });
+
+      it("marks a planned meeting occurred once a report says it happened", async () => {
+        const s = await open();
+        const planned = article({
+          key: "p",
+          persons: ["Ana Ortega", "Bram Visser"],
+          events: [{ who: ["Ana Ortega", "Bram Visser"], date: "2024-06-01", status: "planned" }],
+        });
+        await s.upsert([planned]);
+        expect(await s.counterparts(personId("Ana Ortega"), {})).toEqual([]);
+        expect((await s.meetings({ ...all, status: "planned" })).items).toHaveLength(1);
+        await s.upsert([meet("q", "2024-06-01")]);
+        const { items } = await s.meetings(all);
+        expect(items.map((m) => [m.status, m.articleCount])).toEqual([["occurred", 2]]);
+        expect((await s.meetings({ ...all, status: "planned" })).items).toHaveLength(0);
+      });
+
+      it("rejects a batch holding an invalid extraction and writes none of it", async () => {
+        const s = await open();
+        const bad = meet("bad", "2024-05-02");
+        bad.relations[0] = { ...(bad.relations[0] as Extraction["relations"][number]), to: "p:Nobody" };
+        const error = await s.upsert([meet("good", "2024-05-03"), bad]).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(InvalidExtractionError);
+        expect((error as InvalidExtractionError).index).toBe(1);
+        expect((error as Error).message).toMatch(/relations\.0\.to/);
+        expect((await s.stats()).articles).toBe(0);
+        expect(await s.knownArticles([meet("good", "2024-05-03").article.id])).toEqual(new Set());
+      });
+    });
+
+    describe("resolution", () => {
+      it("joins two names one article proves are one person, and their meetings", async () => {
+        const s = await open();
+        await s.upsert([
+          article({ key: "1", persons: [{ name: "Ahmed al-Sharaa", aliases: ["Abu Mohammed al-Jolani"] }] }),
+          article({
+            key: "2",
+            persons: ["Abu Mohammed al-Jolani", "Geir Pedersen"],
+            events: [{ who: ["Abu Mohammed al-Jolani", "Geir Pedersen"], date: "2024-12-15" }],
+          }),
+          article({
+            key: "3",
+            persons: ["Ahmed al-Sharaa", "Geir Pedersen"],
+            events: [{ who: ["Ahmed al-Sharaa", "Geir Pedersen"], date: "2024-12-15" }],
+          }),
+        ]);
+        expect((await s.meetings(all)).items).toHaveLength(2);
+        const result = await s.resolve();
+        expect(result.merged).toEqual([[personId("Abu Mohammed al-Jolani"), personId("Ahmed al-Sharaa")]]);
+        const { items } = await s.meetings(all);
+        expect(items).toHaveLength(1);
+        expect(items[0]?.articleCount).toBe(2);
+        expect(items[0]?.participants.map((p) => p.name)).toEqual(["Ahmed al-Sharaa", "Geir Pedersen"]);
+        expect(await s.person(personId("Abu Mohammed al-Jolani"))).toBeNull();
+        const kept = await s.person(personId("Ahmed al-Sharaa"));
+        expect(kept?.aliases).toContain("Abu Mohammed al-Jolani");
+        expect(kept?.counts).toMatchObject({ meetings: 1, counterparts: 1 });
+        expect((await s.stats()).relationships.MET_WITH).toBe(1);
+        expect((await s.resolve()).merged).toEqual([]);
+      });
+
+      it("joins a surname to the one full name that ends with it, and only then", async () => {
+        const s = await open();
+        await s.upsert([
+          article({
+            key: "s1",
+            persons: ["Vladimir Putin", "Joe Biden", "Jill Biden"],
+            events: [{ who: ["Joe Biden", "Jill Biden"], date: "2024-01-01" }],
+          }),
+          article({
+            key: "s2",
+            persons: ["Putin", "Biden", "Xi Jinping"],
+            events: [
+              { who: ["Putin", "Xi Jinping"], date: "2024-05-16" },
+              { who: ["Biden", "Xi Jinping"], date: "2023-11-15" },
+            ],
+          }),
+        ]);
+        const { merged } = await s.resolve();
+        expect(merged).toEqual([[personId("Putin"), personId("Vladimir Putin")]]);
+        expect((await s.counterparts(personId("Vladimir Putin"), {})).map((c) => c.name)).toEqual(["Xi Jinping"]);
+        expect(await s.person(personId("Biden"))).not.toBeNull();
+      });
+    });
+
+    describe("queries", () => {
+      const network = () => [
+        article({
+          key: "n1",
+          publishedAt: "2024-03-02",
+          persons: [
+            {
+              name: "Ana Ortega",
+              titles: ["foreign minister"],
+              country: "Portugal",
+              affiliations: [{ org: "Cortes Group", title: "chair" }],
+            },
+            "Bram Visser",
+            "Chen Li",
+            "Dara Okafor",
+          ],
+          places: [
+            { name: "Lisbon", countryCode: "PT" },
+            { name: "Nairobi", countryCode: "KE" },
+          ],
+          events: [
+            { who: ["Ana Ortega", "Bram Visser"], date: "2024-03-01", place: "Lisbon" },
+            { who: ["Bram Visser", "Chen Li"], date: "2024-03-05", place: "Nairobi" },
+            { who: ["Chen Li", "Dara Okafor"], date: "2024-04-10" },
+            { who: ["Ana Ortega", "Bram Visser"], date: "2024-06-20" },
+            { who: ["Ana Ortega", "Dara Okafor"], date: null },
+            { kind: "call", who: ["Ana Ortega", "Chen Li"], date: "2024-03-03" },
+          ],
+          visits: [
+            { who: "Ana Ortega", place: "Nairobi", date: "2024-03-05" },
+            { who: "Bram Visser", place: "Lisbon", date: "2024-03-01", status: "planned" },
+          ],
+        }),
+      ];
+      const ana = personId("Ana Ortega");
+      const bram = personId("Bram Visser");
+      const dara = personId("Dara Okafor");
+
+      it("searches names and aliases after normalisation, most met first", async () => {
+        const s = await open();
+        await s.upsert([...network(), article({ key: "x", persons: [{ name: "Hossein Amirabdollahian" }] })]);
+        for (const q of ["amir abdollahian", "AMIR-ABDOLLAHIAN", "Amírabdollahian"])
+          expect((await s.searchPersons(q, all)).items.map((p) => p.name)).toEqual(["Hossein Amirabdollahian"]);
+        const everyone = await s.searchPersons("", { limit: 2, offset: 0 });
+        expect(everyone.items.map((p) => [p.name, p.meetingCount])).toEqual([
+          ["Ana Ortega", 3],
+          ["Bram Visser", 3],
+        ]);
+        expect(everyone.nextOffset).toBe(2);
+        const rest = await s.searchPersons("", { limit: 10, offset: 2 });
+        expect(rest.items.map((p) => p.name)).toEqual(["Chen Li", "Dara Okafor", "Hossein Amirabdollahian"]);
+        expect(rest.nextOffset).toBeNull();
+      });
+
+      it("gives a person's titles, affiliations and counts", async () => {
+        const s = await open();
+        await s.upsert(network());
+        expect(await s.person(ana)).toEqual({
+          id: ana,
+          name: "Ana Ortega",
+          aliases: [],
+          titles: ["foreign minister"],
+          country: "Portugal",
+          meetingCount: 3,
+          affiliations: [
+            { id: "organization:cortesgroup", name: "Cortes Group", type: "Organization", title: "chair" },
+          ],
+          counts: { meetings: 3, visits: 1, calls: 1, counterparts: 2 },
+        });
+        expect(await s.person("person:nobody")).toBeNull();
+      });
+
+      it("filters counterparts by inclusive dates and leaves undated meetings out unless asked", async () => {
+        const s = await open();
+        await s.upsert(network());
+        expect(await s.counterparts(ana, {})).toEqual([
+          {
+            id: bram,
+            name: "Bram Visser",
+            meetings: 2,
+            firstDate: "2024-03-01",
+            lastDate: "2024-06-20",
+            eventIds: expect.any(Array),
+          },
+        ]);
+        expect((await s.counterparts(ana, { from: "2024-03-01", to: "2024-03-01" }))[0]?.meetings).toBe(1);
+        expect(await s.counterparts(ana, { from: "2024-03-02", to: "2024-06-19" })).toEqual([]);
+        expect((await s.counterparts(ana, { includeUndated: true })).map((c) => c.id)).toEqual([bram, dara]);
+      });
+
+      it("filters meetings by person, counterpart, place, country, organisation and dates", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const dates = async (f: Partial<Parameters<GraphStore["meetings"]>[0]>) =>
+          (await s.meetings({ ...all, ...f })).items.map((m) => m.date);
+        expect(await dates({})).toEqual(["2024-06-20", "2024-04-10", "2024-03-05", "2024-03-01"]);
+        expect(await dates({ includeUndated: true })).toEqual([
+          "2024-06-20",
+          "2024-04-10",
+          "2024-03-05",
+          "2024-03-01",
+          null,
+        ]);
+        expect(await dates({ person: ana, with: bram })).toEqual(["2024-06-20", "2024-03-01"]);
+        expect(await dates({ location: "location:lisbon" })).toEqual(["2024-03-01"]);
+        expect(await dates({ country: "KE" })).toEqual(["2024-03-05"]);
+        expect(await dates({ organization: "organization:cortesgroup" })).toEqual(["2024-06-20", "2024-03-01"]);
+        expect(await dates({ from: "2024-03-05", to: "2024-04-10" })).toEqual(["2024-04-10", "2024-03-05"]);
+        const page = await s.meetings({ limit: 3, offset: 0 });
+        expect(page.nextOffset).toBe(3);
+        const [first] = (await s.meetings({ ...all, location: "location:lisbon" })).items;
+        expect(first).toMatchObject({
+          kind: "meeting",
+          status: "occurred",
+          location: { id: "location:lisbon", name: "Lisbon", kind: "city", countryCode: "PT" },
+          participants: [
+            { id: ana, name: "Ana Ortega", role: "participant" },
+            { id: bram, name: "Bram Visser", role: "participant" },
+          ],
+          articleCount: 1,
+        });
+        expect(first?.sources[0]).toMatchObject({ url: "https://example.org/n1", publishedAt: "2024-03-02" });
+      });
+
+      it("lists visits with their status and place", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const visits = (await s.visits(all)).items;
+        expect(visits.map((v) => [v.person.name, v.location.name, v.date, v.status])).toEqual([
+          ["Ana Ortega", "Nairobi", "2024-03-05", "occurred"],
+          ["Bram Visser", "Lisbon", "2024-03-01", "planned"],
+        ]);
+        expect((await s.visits({ ...all, country: "PT" })).items).toHaveLength(1);
+        expect((await s.visits({ ...all, person: ana, to: "2024-03-04" })).items).toHaveLength(0);
+      });
+
+      it("builds ego networks to a depth, capped at the most connected", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const one = await s.egoNetwork(ana, 1, { limit: 300 });
+        expect(one.nodes.map((n) => n.id)).toEqual([ana, bram]);
+        const two = await s.egoNetwork(ana, 2, { limit: 300 });
+        expect(two.nodes.map((n) => n.label)).toEqual(["Ana Ortega", "Bram Visser", "Chen Li"].sort());
+        expect(two.edges.find((e) => e.source === ana)).toMatchObject({ type: "MET_WITH", weight: 2 });
+        const wide = await s.egoNetwork(ana, 3, {
+          limit: 300,
+          includeUndated: true,
+          kinds: ["MET_WITH", "SPOKE_WITH", "VISITED"],
+        });
+        expect(wide.nodes.map((n) => n.type).filter((t) => t === "Location")).toEqual(["Location"]);
+        expect(wide.truncated).toBe(false);
+        const capped = await s.egoNetwork(ana, 3, {
+          limit: 2,
+          includeUndated: true,
+          kinds: ["MET_WITH", "SPOKE_WITH"],
+        });
+        expect(capped.truncated).toBe(true);
+        expect(capped.nodes).toHaveLength(2);
+        expect(capped.nodes.map((n) => n.id)).toContain(ana);
+        expect((await s.egoNetwork("person:nobody", 2, { limit: 10 })).nodes).toEqual([]);
+      });
+
+      it("ranks the most connected persons", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const top = await s.topPersons({ limit: 2 });
+        expect(top.nodes.map((n) => n.id).sort()).toEqual([bram, personId("Chen Li")].sort());
+        expect(top.truncated).toBe(true);
+        expect(top.edges).toHaveLength(1);
+      });
+
+      it("finds the shortest chains of meetings", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const paths = await s.shortestPaths(bram, dara, 4);
+        expect(paths.map((p) => p.persons.map((x) => x.name))).toEqual([
+          ["Bram Visser", "Ana Ortega", "Dara Okafor"],
+          ["Bram Visser", "Chen Li", "Dara Okafor"],
+        ]);
+        expect(paths.map((p) => p.hops.map((h) => h.length))).toEqual([
+          [2, 1],
+          [1, 1],
+        ]);
+        expect(await s.shortestPaths(bram, dara, 1)).toEqual([]);
+      });
+
+      it("gives a person's timeline, oldest first", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const events = await s.timeline(ana, { to: "2024-03-31" });
+        expect(events.map((e) => [e.kind, e.date])).toEqual([
+          ["meeting", "2024-03-01"],
+          ["call", "2024-03-03"],
+          ["visit", "2024-03-05"],
+        ]);
+      });
+
+      it("counts everything", async () => {
+        const s = await open();
+        await s.upsert(network());
+        expect(await s.stats()).toEqual({
+          persons: 4,
+          organizations: 1,
+          locations: 2,
+          articles: 1,
+          events: { meeting: 5, visit: 2, call: 1 },
+          relationships: { MET_WITH: 5, SPOKE_WITH: 1, VISITED: 2, AFFILIATED_WITH: 1 },
+        });
+      });
+    });
+  });
+}

@@ -1,0 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
+import { graphStoreContract } from "./contract.js";
+
+graphStoreContract("embedded", () =>
+  EmbeddedStore.open({ dataDir: mkdtempSync(join(tmpdir(), "diplograph-contract-")) }),
+);
