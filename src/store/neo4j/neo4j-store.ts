@@ -370,7 +370,7 @@ export class Neo4jStore implements GraphStore {
       const persons = r.persons as MeetingPath["persons"];
       const key = persons.map((p) => p.id).join("\u0000");
       const chain = chains.get(key) ?? { persons, hops: persons.slice(1).map(() => new Set<string>()) };
-      (r.events as string[]).forEach((e, i) => chain.hops[i]?.add(e));
+      for (const [i, e] of (r.events as string[]).entries()) chain.hops[i]?.add(e);
       chains.set(key, chain);
     }
     return [...chains.keys()]
