@@ -83,10 +83,13 @@ export class EmbeddedStore implements GraphStore {
     return run;
   }
 
-  private async commit(op: Op) {
+  /** Journals an operation, then applies it in memory; a snapshot, when due, comes after both. */
+  private async commit<T>(op: Op, apply: () => T): Promise<T> {
     this.journal.append({ seq: this.seq + 1, payload: op });
     this.seq++;
+    const result = apply();
     if (this.journal.bytes > this.snapshotAfterBytes) await this.snapshot();
+    return result;
   }
 
   /** Writes the whole graph to a snapshot and empties the journal. */
@@ -109,8 +112,7 @@ export class EmbeddedStore implements GraphStore {
       };
       if (!fresh.length) return summary;
       const rows = batchRows(fresh, new Date().toISOString());
-      await this.commit({ op: "upsert", rows });
-      const counts = this.memory.apply(rows);
+      const counts = await this.commit({ op: "upsert", rows }, () => this.memory.apply(rows));
       return { ...summary, ...counts };
     });
   }
@@ -119,8 +121,7 @@ export class EmbeddedStore implements GraphStore {
     return this.serial(async () => {
       const persons = this.queries.personNames();
       if (!planPersonMerges(persons).length) return { merged: [], eventsRekeyed: 0 };
-      await this.commit({ op: "resolve" });
-      return this.memory.resolve();
+      return this.commit({ op: "resolve" }, () => this.memory.resolve());
     });
   }
 
