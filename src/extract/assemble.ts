@@ -1,5 +1,6 @@
 // Builds the Extraction from the stages' results: entity ids, merged events, relations, evidence spans.
 import type { Entity, Event, Extraction, LocationEntity, PrunedItem, Relation } from "../domain/extraction.js";
+import type { OrgTie } from "./affiliations.js";
 import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
@@ -14,6 +15,7 @@ export interface AssembleInput {
   mentions: Mention[];
   events: RawEvent[];
   dropped: Dropped[];
+  ties: OrgTie[];
 }
 
 const span = (original: string, s: Sentence) => ({ start: s.start, end: s.end, text: original.slice(s.start, s.end) });
@@ -71,6 +73,11 @@ export function assemble(input: AssembleInput): Extraction {
     const topCountry = [...c.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const country = topCountry ? gaz.countries.get(topCountry) : undefined;
     const affiliations = country ? [{ entityId: addPlace(country), title: [...c.titles][0] ?? null }] : [];
+    for (const tie of input.ties) {
+      const orgId = orgIds.get(foldKey(tie.organization.text));
+      if (orgId && c.mentions.includes(tie.person) && !affiliations.some((a) => a.entityId === orgId))
+        affiliations.push({ entityId: orgId, title: tie.title });
+    }
     entities.push({
       type: "Person",
       id,

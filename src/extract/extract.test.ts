@@ -174,3 +174,32 @@ describe("extract: bad input", () => {
     expect(Extraction.safeParse(x).success).toBe(true);
   });
 });
+
+describe("extract: aliases and organisations", () => {
+  const affiliations = (x: ReturnType<typeof extract>, person: string) => {
+    const p = x.entities.find((e) => e.type === "Person" && e.name === person);
+    if (p?.type !== "Person") throw new Error(`no person ${person}`);
+    return p.affiliations.map((a) => [x.entities.find((e) => e.id === a.entityId)?.name, a.title]);
+  };
+
+  it("joins a name given as 'also known as' to the person, as an alias", () => {
+    const r = read(
+      `${LEDE}Rebel chief Omar al-Tayeb, also known as Abu Karim al-Shami, met envoy Piet Marsh on Monday.`,
+      "2024-03-27",
+    );
+    expect(r.persons).toEqual(["Omar al-Tayeb", "Piet Marsh"]);
+    const omar = r.x.entities.find((e) => e.name === "Omar al-Tayeb");
+    expect(omar?.aliases).toContain("Abu Karim al-Shami");
+  });
+
+  it("ties a person to the organisation a title names, before or after the name", () => {
+    const before = extract({ text: `${LEDE}Harbour Union leader Ivo Laht met President Anna Kowal on Monday.` });
+    expect(affiliations(before, "Ivo Laht")).toContainEqual(["Harbour Union", "leader"]);
+    const after = extract({
+      text: `${LEDE}Ivo Laht, the head of the political bureau of the Harbour Union, met President Anna Kowal on Monday.`,
+    });
+    expect(affiliations(after, "Ivo Laht")).toContainEqual(["Harbour Union", "head of the political bureau"]);
+    const none = extract({ text: `${LEDE}The Harbour Union said Ivo Laht met President Anna Kowal on Monday.` });
+    expect(affiliations(none, "Ivo Laht").map(([name]) => name)).not.toContain("Harbour Union");
+  });
+});

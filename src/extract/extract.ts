@@ -1,6 +1,7 @@
 // The extractor: article text in, Extraction out. Pure: no I/O, the same text gives the same result.
 import { createHash } from "node:crypto";
 import type { Extraction } from "../domain/extraction.js";
+import { organizationTies } from "./affiliations.js";
 import { assemble } from "./assemble.js";
 import { anchorDay, formatDay } from "./dates.js";
 import { findEvents } from "./events.js";
@@ -65,5 +66,6 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
     mentions,
     events,
     dropped,
+    ties: organizationTies(layout.work, mentions),
   });
 }

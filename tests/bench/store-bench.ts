@@ -38,7 +38,11 @@ const tmp = (name: string) => mkdtempSync(join(tmpdir(), `diplograph-bench-${nam
 async function neo4jTarget() {
   if (process.env.NEO4J_URI)
     return {
-      target: { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "" },
+      target: {
+        uri: process.env.NEO4J_URI,
+        user: process.env.NEO4J_USER ?? "neo4j",
+        password: process.env.NEO4J_PASSWORD ?? "",
+      },
       stop: async () => {},
     };
   const server = await startLocalNeo4j({ log: () => {} });
@@ -56,7 +60,9 @@ async function emptyNeo4j(target: { uri: string; user: string; password: string 
 
 const articles = syntheticExtractions(N);
 const naiveSet = articles.slice(0, NAIVE);
-console.log(`data: ${N} synthetic articles (5,000 persons, 500 places, skewed); naive path on the first ${NAIVE}; batches of ${BATCH}`);
+console.log(
+  `data: ${N} synthetic articles (5,000 persons, 500 places, skewed); naive path on the first ${NAIVE}; batches of ${BATCH}`,
+);
 
 // Embedded store.
 {

@@ -1,6 +1,6 @@
 // Two processes, released together, load overlapping batches into one Neo4j: nothing may be duplicated,
 // and the graph must equal what one writer alone builds.
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -50,7 +50,10 @@ describeNeo4j("concurrent writers on Neo4j", () => {
     const neo = await Neo4jStore.open(neo4jTarget as NonNullable<typeof neo4jTarget>);
     expect(await neo.stats()).toEqual(await alone.stats());
     const busiest = (await alone.searchPersons("", { limit: 3, offset: 0 })).items.map((p) => p.id);
-    for (const id of busiest) expect(await neo.counterparts(id, { includeUndated: true })).toEqual(await alone.counterparts(id, { includeUndated: true }));
+    for (const id of busiest)
+      expect(await neo.counterparts(id, { includeUndated: true })).toEqual(
+        await alone.counterparts(id, { includeUndated: true }),
+      );
     await Promise.all([neo.close(), alone.close(), driver.close()]);
   });
 });

@@ -38,7 +38,9 @@ export function runTs(file: string, args: string[]): Child {
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         waiters.push({ test, resolve });
-        exit.then(({ code, signal }) => reject(new Error(`child exited (${code ?? signal}) before the line: ${stderr.slice(-2000)}`)));
+        exit.then(({ code, signal }) =>
+          reject(new Error(`child exited (${code ?? signal}) before the line: ${stderr.slice(-2000)}`)),
+        );
       });
     },
   };

@@ -5,7 +5,9 @@ import { personId } from "../../src/store/identity.js";
 import { seededRandom } from "../bench/corpus.js";
 import { article, type EventSpec, type VisitSpec } from "../store/fixtures.js";
 
-const SYLLABLES = "ka lo mi ren sa to vel dur an ish po mar tek zu lin ob ra fen gal hu de nor si bat el quin".split(" ");
+const SYLLABLES = "ka lo mi ren sa to vel dur an ish po mar tek zu lin ob ra fen gal hu de nor si bat el quin".split(
+  " ",
+);
 
 export interface SyntheticOptions {
   persons?: number;
@@ -46,7 +48,9 @@ export function syntheticExtractions(count: number, options: SyntheticOptions = 
     const cast = [...who];
     const place = places[skewed(random, places.length)] as string;
     const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
-    const events: EventSpec[] = [{ who: cast, date: random() < 0.9 ? day : null, place, status: random() < 0.9 ? "occurred" : "planned" }];
+    const events: EventSpec[] = [
+      { who: cast, date: random() < 0.9 ? day : null, place, status: random() < 0.9 ? "occurred" : "planned" },
+    ];
     if (random() < 0.3) events.push({ kind: "call", who: cast.slice(0, 2), date: day });
     const visits: VisitSpec[] = random() < 0.5 ? [{ who: cast[0] as string, place, date: day }] : [];
     out.push(
