@@ -1,54 +1,52 @@
+// Starts the service: opens the store, loads the seed articles into an empty store, listens, and shuts
+// down gracefully (in-flight requests drain, then the store closes).
 import type { Server } from "node:http";
-import neo4j from "neo4j-driver";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
-import { applySchema } from "../store/neo4j/schema.js";
-import { type AppDeps, createApp } from "./app.js";
+import { loadSeeds } from "../ingest/seeds.js";
+import type { GraphStore } from "../store/graph-store.js";
+import { openStore } from "../store/open-store.js";
+import { createApp } from "./app.js";
 
 export interface RunningServer {
   server: Server;
   port: number;
+  store: GraphStore;
   close(): Promise<void>;
 }
 
-async function openStore(config: Config, log: Logger): Promise<{ deps: AppDeps["store"]; close: () => Promise<void> }> {
-  if (config.neo4j) {
-    const { uri, user, password, database } = config.neo4j;
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    await driver.verifyConnectivity({ database });
-    const applied = await applySchema(driver, database);
-    log.info({ uri, statements: applied }, "neo4j store: connected, schema applied");
-    return {
-      deps: {
-        kind: "neo4j",
-        ready: async () => {
-          await driver.verifyConnectivity({ database });
-          return true;
-        },
-      },
-      close: () => driver.close(),
-    };
-  }
-  const note = "the embedded graph store is not built yet (issue 4); set NEO4J_URI to use Neo4j";
-  log.warn({ dataDir: config.dataDir }, note);
-  return { deps: { kind: "embedded", ready: async () => false, note }, close: async () => {} };
-}
-
 export async function startServer(config: Config, log: Logger, version: string): Promise<RunningServer> {
-  const store = await openStore(config, log);
-  const app = createApp({ store: store.deps, version });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
-  });
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  log.info({ port, store: store.deps.kind }, `diplograph listening on http://localhost:${port}`);
-  return {
-    server,
-    port,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-    },
-  };
+  const store = await openStore(config, { command: `diplograph serve (port ${config.port})` });
+  try {
+    log.info({ store: store.kind, dataDir: store.kind === "embedded" ? config.dataDir : undefined }, "store open");
+    if (config.loadSeeds) {
+      const seeded = await loadSeeds(store);
+      if (seeded) log.info({ articles: seeded }, "empty store: seed articles loaded");
+    }
+    const app = createApp({ store, version, config, log });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    });
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    log.info({ port, store: store.kind }, `diplograph listening on http://localhost:${port}`);
+    let closing: Promise<void> | null = null;
+    return {
+      server,
+      port,
+      store,
+      close: () => {
+        closing ??= (async () => {
+          const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+          server.closeIdleConnections();
+          await drained;
+          await store.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

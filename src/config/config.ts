@@ -16,6 +16,17 @@ export const ConfigSchema = z.object({
     .optional(),
   apiKey: z.string().optional(),
   readKey: z.string().optional(),
+  /** Requests per minute per client; 0 turns the limit off. */
+  rateLimit: z.coerce.number().int().min(0).default(600),
+  corsOrigins: z.array(z.string()).default([]),
+  bodyLimit: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, "must be a size such as 1mb or 512kb")
+    .default("1mb"),
+  ingestBodyLimit: z
+    .string()
+    .regex(/^\d+(b|kb|mb|gb)$/i, "must be a size such as 100mb")
+    .default("100mb"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   loadSeeds: z.boolean().default(true),
 });
@@ -37,6 +48,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     apiKey: read("DIPLOGRAPH_API_KEY"),
     readKey: read("DIPLOGRAPH_READ_KEY"),
+    rateLimit: read("DIPLOGRAPH_RATE_LIMIT"),
+    corsOrigins: read("DIPLOGRAPH_CORS_ORIGINS")
+      ?.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    bodyLimit: read("DIPLOGRAPH_BODY_LIMIT"),
+    ingestBodyLimit: read("DIPLOGRAPH_INGEST_BODY_LIMIT"),
     logLevel: read("LOG_LEVEL"),
     loadSeeds: read("DIPLOGRAPH_SEEDS") === undefined ? undefined : read("DIPLOGRAPH_SEEDS") !== "0",
   };
@@ -48,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: "DIPLOGRAPH_DATA",
       "neo4j.uri": "NEO4J_URI",
       logLevel: "LOG_LEVEL",
+      rateLimit: "DIPLOGRAPH_RATE_LIMIT",
+      bodyLimit: "DIPLOGRAPH_BODY_LIMIT",
+      ingestBodyLimit: "DIPLOGRAPH_INGEST_BODY_LIMIT",
     };
     const problems = parsed.error.issues.map((issue) => {
       const path = issue.path.join(".");

@@ -4,7 +4,7 @@ import type { Extraction } from "../../src/domain/extraction.js";
 import { InvalidExtractionError } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { personId } from "../../src/store/identity.js";
-import { article, devCorpusExtractions } from "./fixtures.js";
+import { article, devCorpusExtractions, smallNetwork as network } from "./fixtures.js";
 
 const all = { limit: 1000, offset: 0 };
 
@@ -207,39 +207,6 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
     });
 
     describe("queries", () => {
-      const network = () => [
-        article({
-          key: "n1",
-          publishedAt: "2024-03-02",
-          persons: [
-            {
-              name: "Ana Ortega",
-              titles: ["foreign minister"],
-              country: "Portugal",
-              affiliations: [{ org: "Cortes Group", title: "chair" }],
-            },
-            "Bram Visser",
-            "Chen Li",
-            "Dara Okafor",
-          ],
-          places: [
-            { name: "Lisbon", countryCode: "PT" },
-            { name: "Nairobi", countryCode: "KE" },
-          ],
-          events: [
-            { who: ["Ana Ortega", "Bram Visser"], date: "2024-03-01", place: "Lisbon" },
-            { who: ["Bram Visser", "Chen Li"], date: "2024-03-05", place: "Nairobi" },
-            { who: ["Chen Li", "Dara Okafor"], date: "2024-04-10" },
-            { who: ["Ana Ortega", "Bram Visser"], date: "2024-06-20" },
-            { who: ["Ana Ortega", "Dara Okafor"], date: null },
-            { kind: "call", who: ["Ana Ortega", "Chen Li"], date: "2024-03-03" },
-          ],
-          visits: [
-            { who: "Ana Ortega", place: "Nairobi", date: "2024-03-05" },
-            { who: "Bram Visser", place: "Lisbon", date: "2024-03-01", status: "planned" },
-          ],
-        }),
-      ];
       const ana = personId("Ana Ortega");
       const bram = personId("Bram Visser");
       const dara = personId("Dara Okafor");

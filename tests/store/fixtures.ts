@@ -169,3 +169,38 @@ export function devCorpusExtractions(): Extraction[] {
     .sort();
   return files.map((f) => extract({ text: readFileSync(join(dir, f), "utf8"), url: `file:${f}` }));
 }
+
+/** Four persons, two places, meetings dated and undated, a call and two visits (one planned). */
+export const smallNetwork = (): Extraction[] => [
+  article({
+    key: "n1",
+    publishedAt: "2024-03-02",
+    persons: [
+      {
+        name: "Ana Ortega",
+        titles: ["foreign minister"],
+        country: "Portugal",
+        affiliations: [{ org: "Cortes Group", title: "chair" }],
+      },
+      "Bram Visser",
+      "Chen Li",
+      "Dara Okafor",
+    ],
+    places: [
+      { name: "Lisbon", countryCode: "PT" },
+      { name: "Nairobi", countryCode: "KE" },
+    ],
+    events: [
+      { who: ["Ana Ortega", "Bram Visser"], date: "2024-03-01", place: "Lisbon" },
+      { who: ["Bram Visser", "Chen Li"], date: "2024-03-05", place: "Nairobi" },
+      { who: ["Chen Li", "Dara Okafor"], date: "2024-04-10" },
+      { who: ["Ana Ortega", "Bram Visser"], date: "2024-06-20" },
+      { who: ["Ana Ortega", "Dara Okafor"], date: null },
+      { kind: "call", who: ["Ana Ortega", "Chen Li"], date: "2024-03-03" },
+    ],
+    visits: [
+      { who: "Ana Ortega", place: "Nairobi", date: "2024-03-05" },
+      { who: "Bram Visser", place: "Lisbon", date: "2024-03-01", status: "planned" },
+    ],
+  }),
+];

@@ -190,6 +190,7 @@ export class EmbeddedQueries {
   }
 
   meetings(f: MeetingFilter): Page<EventView> {
+    if (f.person && !this.g.hasNode(f.person)) return { items: [], nextOffset: null };
     const candidates = f.person ? this.eventsOf(f.person) : this.g.filterNodes((_id, a) => a.label === "Event");
     const hits = candidates.filter((id) => {
       const a = this.attrs(id);

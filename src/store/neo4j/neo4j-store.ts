@@ -77,29 +77,32 @@ export class Neo4jStore implements GraphStore {
 
   private constructor(
     readonly driver: Driver,
+    private readonly readDriver: Driver,
     private readonly database: string | undefined,
   ) {}
 
-  /** Connects and applies cypher/schema.cypher (idempotent). */
+  /**
+   * Connects and applies cypher/schema.cypher (idempotent). Writes retry transient errors and deadlocks
+   * for up to two minutes; reads give up within a second, so an outage answers 503 at once.
+   */
   static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      maxTransactionRetryTime: 120_000,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-    });
+    const auth = neo4j.auth.basic(options.user, options.password);
+    const common = { connectionAcquisitionTimeout: 10_000, connectionTimeout: 5_000 };
+    const driver = neo4j.driver(options.uri, auth, { ...common, maxTransactionRetryTime: 120_000 });
+    const readDriver = neo4j.driver(options.uri, auth, { ...common, maxTransactionRetryTime: 1_000 });
     try {
       await driver.verifyConnectivity({ database: options.database });
       await applySchema(driver, options.database);
     } catch (error) {
-      await driver.close();
+      await Promise.all([driver.close(), readDriver.close()]);
       throw unavailable(error);
     }
-    return new Neo4jStore(driver, options.database);
+    return new Neo4jStore(driver, readDriver, options.database);
   }
 
   private async read(name: string, params: Row = {}): Promise<Row[]> {
     try {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.readDriver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         return await session.executeRead(async (tx) => rowsOf(await tx.run(cypher(`store/${name}`), params)));
       } finally {
@@ -193,15 +196,15 @@ export class Neo4jStore implements GraphStore {
 
   async ready(): Promise<boolean> {
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      await this.readDriver.verifyConnectivity({ database: this.database });
       return true;
     } catch {
       return false;
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await Promise.all([this.driver.close(), this.readDriver.close()]);
   }
 
   async searchPersons(query: string, paging: Paging): Promise<Page<PersonSummary>> {

@@ -1,0 +1,72 @@
+// Meetings, visits and a person's timeline.
+
+import { z } from "zod";
+import { EventStatus } from "../../domain/extraction.js";
+import { EventView, VisitView } from "../../domain/graph.js";
+import type { GraphStore } from "../../store/graph-store.js";
+import { encodeCursor } from "../cursor.js";
+import { NotFoundError } from "../errors.js";
+import { route } from "../route.js";
+import { dateRange, Id, pageOf, paging, querySchema, rangeQuerySchema } from "../schemas.js";
+
+const Country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+  .transform((c) => c.toUpperCase());
+
+export const eventRoutes = (store: GraphStore) => [
+  route({
+    method: "get",
+    path: "/meetings",
+    tag: "events",
+    summary: "Meetings with participants and roles, place, date, corroboration, sources and evidence sentences",
+    query: rangeQuerySchema({
+      person: Id.optional(),
+      with: Id.optional(),
+      organization: Id.optional(),
+      country: Country.optional(),
+      location: Id.optional(),
+      status: EventStatus.optional(),
+      ...dateRange,
+      ...paging,
+    }),
+    response: pageOf(EventView),
+    async handle({ query }) {
+      const { cursor, ...filter } = query;
+      const page = await store.meetings({ ...filter, offset: cursor ?? 0 });
+      return { items: page.items, nextCursor: encodeCursor(page.nextOffset) };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/visits",
+    tag: "events",
+    summary: "Visits of persons to places",
+    query: rangeQuerySchema({
+      person: Id.optional(),
+      location: Id.optional(),
+      country: Country.optional(),
+      ...dateRange,
+      ...paging,
+    }),
+    response: pageOf(VisitView),
+    async handle({ query }) {
+      const { cursor, ...filter } = query;
+      const page = await store.visits({ ...filter, offset: cursor ?? 0 });
+      return { items: page.items, nextCursor: encodeCursor(page.nextOffset) };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/timeline",
+    tag: "events",
+    summary: "Everything a person took part in (meetings, visits, calls), oldest first",
+    query: rangeQuerySchema({ person: Id, ...dateRange }),
+    response: pageOf(EventView),
+    async handle({ query }) {
+      const { person, ...range } = query;
+      if (!(await store.person(person))) throw new NotFoundError("person", person);
+      return { items: await store.timeline(person, range), nextCursor: null };
+    },
+  }),
+];

@@ -1,0 +1,65 @@
+// Network pictures and chains of meetings, plus counts.
+import { z } from "zod";
+import { MeetingPath, Stats, Subgraph } from "../../domain/graph.js";
+import type { EdgeKind, GraphStore } from "../../store/graph-store.js";
+import { NotFoundError } from "../errors.js";
+import { route } from "../route.js";
+import { dateRange, Id, limit, pageOf, querySchema, rangeQuerySchema } from "../schemas.js";
+
+const KINDS = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
+const Kinds = z
+  .string()
+  .max(100)
+  .transform((s, ctx) => {
+    const list = s.split(",").map((k) => k.trim().toUpperCase());
+    const bad = list.filter((k) => !(KINDS as readonly string[]).includes(k));
+    if (bad.length)
+      ctx.addIssue({ code: "custom", message: `unknown kinds ${bad.join(", ")}; use ${KINDS.join(", ")}` });
+    return [...new Set(list)] as EdgeKind[];
+  });
+
+export const networkRoutes = (store: GraphStore) => [
+  route({
+    method: "get",
+    path: "/graph",
+    tag: "network",
+    summary: "A subgraph for drawing: the ego network of center to depth 1-3, or the most connected persons",
+    query: rangeQuerySchema({
+      center: Id.optional(),
+      depth: z.coerce.number().int().min(1).max(3).default(1),
+      kinds: Kinds.optional(),
+      limit: limit(5000, 300),
+      ...dateRange,
+    }),
+    response: Subgraph,
+    async handle({ query }) {
+      const { center, depth, ...filter } = query;
+      if (!center) return store.topPersons(filter);
+      if (!(await store.person(center))) throw new NotFoundError("person", center);
+      return store.egoNetwork(center, depth, filter);
+    },
+  }),
+  route({
+    method: "get",
+    path: "/paths",
+    tag: "network",
+    summary: "The shortest chains of meetings between two persons",
+    query: querySchema({ from: Id, to: Id, maxHops: z.coerce.number().int().min(1).max(6).default(4) }),
+    response: pageOf(MeetingPath),
+    async handle({ query }) {
+      for (const id of [query.from, query.to]) if (!(await store.person(id))) throw new NotFoundError("person", id);
+      return { items: await store.shortestPaths(query.from, query.to, query.maxHops), nextCursor: null };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/stats",
+    tag: "network",
+    summary: "Counts of everything in the graph, and the store version",
+    query: querySchema({}),
+    response: Stats.extend({ version: z.string(), store: z.string() }),
+    async handle() {
+      return { ...(await store.stats()), version: await store.version(), store: store.kind };
+    },
+  }),
+];

@@ -1,0 +1,47 @@
+// Request schemas shared by the routes (and by the OpenAPI document, which is generated from them).
+import { z } from "zod";
+import { IsoDate } from "../domain/extraction.js";
+import { decodeCursor } from "./cursor.js";
+
+export const Id = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
+
+export const Flag = z.enum(["true", "false"]).transform((v) => v === "true");
+
+export const Cursor = z
+  .string()
+  .max(40)
+  .refine((c) => decodeCursor(c) !== null, "is not a cursor this API gave out")
+  .transform((c) => decodeCursor(c) as number);
+
+export const limit = (max: number, fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
+/** Inclusive ISO dates; undated events only when includeUndated=true. */
+export const dateRange = {
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  includeUndated: Flag.optional(),
+};
+
+export const paging = { limit: limit(500, 50), cursor: Cursor.optional() };
+
+/** A query object that refuses unknown parameters. */
+export const querySchema = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape);
+
+/** A query with a date range, refusing a range that ends before it starts. */
+export function rangeQuerySchema<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject(shape).superRefine((q, ctx) => {
+    const { from, to } = q as { from?: string; to?: string };
+    if (from && to && from > to) ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+  });
+}
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const IdParams = z.strictObject({ id: Id });
