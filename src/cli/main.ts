@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from "../config/config.js";
 import { createLogger } from "../config/logger.js";
 import { packageRoot } from "../config/paths.js";
 import { registerExtract } from "./extract-command.js";
+import { registerIngest } from "./ingest-command.js";
 
 const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string };
 
@@ -32,6 +33,7 @@ program
   });
 
 registerExtract(program);
+registerIngest(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

@@ -11,7 +11,9 @@ export async function loadSeeds(store: GraphStore, dir = seedsDir): Promise<numb
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".txt") || f.endsWith(".md"))
     .sort();
-  const extractions = files.map((f) => extract(readArticleFile(readFileSync(join(dir, f), "utf8"), `seeds/${f}`)));
+  const extractions = files.map((f) =>
+    extract({ ...readArticleFile(readFileSync(join(dir, f), "utf8")), source: `diplograph seeds/${f}` }),
+  );
   await store.upsert(extractions);
   await store.resolve();
   return extractions.length;

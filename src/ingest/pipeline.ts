@@ -1,0 +1,133 @@
+// The ingestion pipeline, wired in one place: read -> skip known -> extract (worker threads) -> check ->
+// write in batches -> resolve. Extraction of the next batch overlaps the writing of the last. A bad
+// record is rejected with where it came from and the job goes on (per-item error policy: skip).
+import { createHash } from "node:crypto";
+import { Extraction } from "../domain/extraction.js";
+import type { GraphStore } from "../store/graph-store.js";
+import type { ExtractPool } from "./extract-pool.js";
+import type { ArticleRecord, Origin, Reject, SourceItem } from "./records.js";
+
+export interface IngestOptions {
+  store: GraphStore | null;
+  pool: ExtractPool;
+  batchSize: number;
+  /** Extract only: nothing is written. */
+  dryRun?: boolean;
+  onReject?: (reject: Reject) => void;
+  onProgress?: (done: number) => void;
+}
+
+export interface IngestSummary {
+  articles: { read: number; new: number; unchanged: number; failed: number };
+  nodesCreated: number;
+  relationshipsCreated: number;
+  personsMerged: number;
+  timings: { extractMs: number; writeMs: number; totalMs: number };
+}
+
+interface Pending {
+  record: ArticleRecord;
+  origin: Origin;
+  id: string;
+}
+
+const contentHash = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+async function* batches(items: AsyncIterable<SourceItem>, size: number, reject: (r: Reject) => void) {
+  let batch: Pending[] = [];
+  for await (const item of items) {
+    if (!item.ok) {
+      reject({ origin: item.origin, reason: item.reason });
+      continue;
+    }
+    batch.push({ record: item.record, origin: item.origin, id: contentHash(item.record.text) });
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+export async function runIngest(items: AsyncIterable<SourceItem>, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const summary: IngestSummary = {
+    articles: { read: 0, new: 0, unchanged: 0, failed: 0 },
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    personsMerged: 0,
+    timings: { extractMs: 0, writeMs: 0, totalMs: 0 },
+  };
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done);
+  };
+  /** A record that will not be loaded: counted, reported, and the job goes on. */
+  const reject = (r: Reject) => {
+    summary.articles.failed++;
+    options.onReject?.(r);
+    progress(1);
+  };
+  const seen = new Set<string>();
+  const { store } = options;
+  let writing: Promise<void> = Promise.resolve();
+
+  const unreadable = (r: Reject) => {
+    summary.articles.read++;
+    reject(r);
+  };
+
+  for await (const batch of batches(items, options.batchSize, unreadable)) {
+    summary.articles.read += batch.length;
+    // Resume: articles already stored (or twice in this job) are skipped before any extraction.
+    const known = store && !options.dryRun ? await store.knownArticles(batch.map((p) => p.id)) : new Set<string>();
+    const todo = batch.filter((p) => !known.has(p.id) && !seen.has(p.id) && (seen.add(p.id), true));
+    summary.articles.unchanged += batch.length - todo.length;
+    progress(batch.length - todo.length);
+
+    const t0 = performance.now();
+    const results = await options.pool.extractAll(todo.map((p) => ({ ...p.record })));
+    summary.timings.extractMs += performance.now() - t0;
+    const good: Extraction[] = [];
+    for (const [i, result] of results.entries()) {
+      const { origin } = todo[i] as Pending;
+      if (!result.ok) {
+        reject({ origin, reason: result.reason });
+        continue;
+      }
+      const checked = Extraction.safeParse(result.extraction);
+      if (checked.success) good.push(checked.data);
+      else reject({ origin, reason: `extraction failed its schema: ${checked.error.issues[0]?.message}` });
+    }
+
+    await writing;
+    writing = (async () => {
+      if (options.dryRun || !store) {
+        summary.articles.new += good.length;
+        progress(good.length);
+        return;
+      }
+      const t1 = performance.now();
+      try {
+        const written = await store.upsert(good);
+        summary.articles.new += written.articles.new;
+        summary.articles.unchanged += written.articles.unchanged;
+        summary.nodesCreated += written.nodesCreated;
+        summary.relationshipsCreated += written.relationshipsCreated;
+        progress(good.length);
+      } catch (error) {
+        const ids = new Set(good.map((x) => x.article.id));
+        for (const p of todo.filter((t) => ids.has(t.id)))
+          reject({ origin: p.origin, reason: `not written: ${(error as Error).message}` });
+      } finally {
+        summary.timings.writeMs += performance.now() - t1;
+      }
+    })();
+  }
+  await writing;
+  if (store && !options.dryRun && summary.articles.new > 0)
+    summary.personsMerged = (await store.resolve()).merged.length;
+  summary.timings.totalMs = performance.now() - started;
+  return summary;
+}
