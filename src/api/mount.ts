@@ -33,7 +33,7 @@ export function mountRoutes(router: Router, specs: RouteSpec[], options: MountOp
   const json = express.json({ limit: options.bodyLimit, strict: false });
   for (const spec of specs) {
     const handlers = [spec.write ? writeGuard : readGuard];
-    if (spec.body) handlers.push(json);
+    if (spec.body && !spec.stream) handlers.push(json);
     router[spec.method](spec.path, ...handlers, async (req: Request, res, next) => {
       try {
         const issues: FieldIssue[] = [];

@@ -1,6 +1,8 @@
 // The one place where errors become HTTP answers: application/problem+json (RFC 9457) with a stable
 // type, the failing fields and a plain message; never a stack trace.
 import type { ErrorRequestHandler, Response } from "express";
+import { ExtractionInputError } from "../extract/errors.js";
+import { BodyTooLargeError } from "../ingest/jobs.js";
 import { InvalidExtractionError, StoreLockedError, StoreUnavailableError } from "../store/errors.js";
 import { InvalidRequestError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from "./errors.js";
 
@@ -35,6 +37,16 @@ export function toProblem(error: unknown): Problem {
       detail: error.message,
       errors: error.problems.map((p) => ({ field: `body.${error.index}.${p.path}`, message: p.message })),
     };
+  if (error instanceof ExtractionInputError)
+    return {
+      type: problemType(`article-${error.code}`),
+      title: "Article not readable",
+      status: 422,
+      detail: error.message,
+      errors: [{ field: "body.text", message: error.message }],
+    };
+  if (error instanceof BodyTooLargeError)
+    return { type: problemType("payload-too-large"), title: "Payload Too Large", status: 413, detail: error.message };
   if (error instanceof NotFoundError)
     return { type: problemType("not-found"), title: "Not Found", status: 404, detail: error.message };
   if (error instanceof UnauthorizedError)

@@ -23,6 +23,8 @@ export interface RouteSpec<
   status?: number;
   /** Write routes need the API key when one is configured. */
   write?: boolean;
+  /** The handler reads the request body as a stream itself (no JSON parsing). */
+  stream?: boolean;
   handle(input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> }, req: Request): Promise<unknown>;
 }
 

@@ -1,12 +1,16 @@
 // Starts the service: opens the store, loads the seed articles into an empty store, listens, and shuts
 // down gracefully (in-flight requests drain, then the store closes).
 import type { Server } from "node:http";
+import { availableParallelism } from "node:os";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
+import { ExtractPool } from "../ingest/extract-pool.js";
+import { IngestJobs } from "../ingest/jobs.js";
 import { loadSeeds } from "../ingest/seeds.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
 import { createApp } from "./app.js";
+import { ingestRoutes } from "./routes/ingest.js";
 
 export interface RunningServer {
   server: Server;
@@ -23,7 +27,13 @@ export async function startServer(config: Config, log: Logger, version: string):
       const seeded = await loadSeeds(store);
       if (seeded) log.info({ articles: seeded }, "empty store: seed articles loaded");
     }
-    const app = createApp({ store, version, config, log });
+    // Extraction workers start with the first job; one core stays for the API.
+    let pool: ExtractPool | null = null;
+    const jobs = new IngestJobs(store, () => {
+      pool ??= new ExtractPool(Math.max(1, availableParallelism() - 1));
+      return pool;
+    });
+    const app = createApp({ store, version, config, log, routes: ingestRoutes(store, jobs, config.ingestBodyLimit) });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
     });
@@ -40,6 +50,8 @@ export async function startServer(config: Config, log: Logger, version: string):
           const drained = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();
           await drained;
+          await jobs.idle();
+          await pool?.close();
           await store.close();
         })();
         return closing;

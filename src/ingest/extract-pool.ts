@@ -9,9 +9,17 @@ export type ExtractResult =
   | { ok: true; extraction: Extract<ExtractAnswer, { ok: true }>["extraction"] }
   | { ok: false; reason: string };
 
-// Under tsx the sources are .ts and the worker needs the tsx loader; built, it is plain .js.
-const workerUrl = new URL(`./extract-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
-const workerArgv = import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : [];
+// Built, the worker is plain .js. Run from the TypeScript sources (tests, tsx), it is .ts and must
+// register the tsx loader first, which a worker's execArgv cannot do: a small bootstrap does it.
+const fromSources = import.meta.url.endsWith(".ts");
+const workerUrl = new URL(`./extract-worker${fromSources ? ".ts" : ".js"}`, import.meta.url);
+
+function startWorker(): Worker {
+  if (!fromSources) return new Worker(workerUrl);
+  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
 
 export class ExtractPool {
   private readonly idle: Worker[] = [];
@@ -36,7 +44,7 @@ export class ExtractPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerUrl, { execArgv: workerArgv });
+    const worker = startWorker();
     this.workers.push(worker);
     return worker;
   }

@@ -10,8 +10,17 @@ export interface Child {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
 
-export function runTs(file: string, args: string[]): Child {
-  const child = spawn(process.execPath, ["--import", "tsx", file, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function runTs(
+  file: string,
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Child {
+  // The loader by absolute URL, so the child may run in any working directory.
+  const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), file, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+  });
   const lines: string[] = [];
   const waiters: { test: (l: string) => boolean; resolve: (l: string) => void }[] = [];
   let stderr = "";
