@@ -175,6 +175,13 @@ describe("extract: bad input", () => {
   });
 });
 
+describe("extract: names after a day", () => {
+  it("does not take a leading weekday or month into a name", () => {
+    const r = read(`${LEDE}Minister Ivo Laht arrived on Tuesday. On Wednesday Laht met President Anna Kowal.`, "2024-03-27");
+    expect(r.persons).toEqual(["Anna Kowal", "Ivo Laht"]);
+  });
+});
+
 describe("extract: aliases and organisations", () => {
   const affiliations = (x: ReturnType<typeof extract>, person: string) => {
     const p = x.entities.find((e) => e.type === "Person" && e.name === person);

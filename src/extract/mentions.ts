@@ -139,6 +139,8 @@ function classifyRun(
 ) {
   let start = from;
   while (start < to && FUNCTION_WORDS.has(lower(tokens[start]!))) start++;
+  // "On Wednesday Tamm met ...": a leading day or month is a date, not part of the name.
+  while (start < to - 1 && (WEEKDAYS.has(lower(tokens[start]!)) || MONTHS.has(lower(tokens[start]!)))) start++;
   if (start >= to) return;
   // Title part: everything up to the last title word, with demonyms, states and countries on the way
   // ("Minister of Foreign Affairs of the Republic of Kazakhstan | Murat Nurtleu", "Mombasa Governor | X").
