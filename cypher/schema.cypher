@@ -18,5 +18,10 @@ CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
 CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
 CREATE INDEX location_country IF NOT EXISTS FOR (n:Location) ON (n.countryCode);
 
+// The edges that stand for one event, found by its id when the event changes (sync-events, merge-event).
+CREATE INDEX met_with_event IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.eventId);
+CREATE INDEX spoke_with_event IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.eventId);
+CREATE INDEX visited_event IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.eventId);
+
 // Name and alias search for analysts (the API's search uses normalised keys, see src/store/search-key.ts).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Location) ON EACH [n.name, n.aliases];

@@ -6,26 +6,17 @@ MERGE (new:Event {id: $to})
 SET new.status = CASE WHEN old.status = 'occurred' THEN 'occurred' ELSE new.status END
 WITH old, new
 CALL (old, new) {
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(old)
-  MATCH (p)-[r:MET_WITH]->(o)
-  WHERE r.eventId = old.id
-  WITH DISTINCT p, r, o
+  MATCH (p)-[r:MET_WITH {eventId: old.id}]->(o)
   MERGE (p)-[n:MET_WITH {eventId: new.id}]->(o) ON CREATE SET n += properties(r), n.eventId = new.id
   DELETE r
 }
 CALL (old, new) {
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(old)
-  MATCH (p)-[r:SPOKE_WITH]->(o)
-  WHERE r.eventId = old.id
-  WITH DISTINCT p, r, o
+  MATCH (p)-[r:SPOKE_WITH {eventId: old.id}]->(o)
   MERGE (p)-[n:SPOKE_WITH {eventId: new.id}]->(o) ON CREATE SET n += properties(r), n.eventId = new.id
   DELETE r
 }
 CALL (old, new) {
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(old)
-  MATCH (p)-[r:VISITED]->(o)
-  WHERE r.eventId = old.id
-  WITH DISTINCT p, r, o
+  MATCH (p)-[r:VISITED {eventId: old.id}]->(o)
   MERGE (p)-[n:VISITED {eventId: new.id}]->(o) ON CREATE SET n += properties(r), n.eventId = new.id
   DELETE r
 }

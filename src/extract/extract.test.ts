@@ -177,7 +177,10 @@ describe("extract: bad input", () => {
 
 describe("extract: names after a day", () => {
   it("does not take a leading weekday or month into a name", () => {
-    const r = read(`${LEDE}Minister Ivo Laht arrived on Tuesday. On Wednesday Laht met President Anna Kowal.`, "2024-03-27");
+    const r = read(
+      `${LEDE}Minister Ivo Laht arrived on Tuesday. On Wednesday Laht met President Anna Kowal.`,
+      "2024-03-27",
+    );
     expect(r.persons).toEqual(["Anna Kowal", "Ivo Laht"]);
   });
 });

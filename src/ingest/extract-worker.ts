@@ -1,6 +1,7 @@
 // The extraction worker: runs extract() on the articles the pool sends and answers with the extraction
 // or the reason it failed. Pure CPU work, off the main thread.
 import { parentPort } from "node:worker_threads";
+import { Extraction } from "../domain/extraction.js";
 import { type ArticleInput, extract } from "../extract/extract.js";
 
 export interface ExtractTask {
@@ -14,7 +15,11 @@ export type ExtractAnswer =
 parentPort?.on("message", (tasks: ExtractTask[]) => {
   const answers: ExtractAnswer[] = tasks.map(({ id, input }) => {
     try {
-      return { id, ok: true, extraction: extract(input) };
+      // Checked here, in parallel, so a bad extraction is rejected alone and the main thread stays free.
+      const checked = Extraction.safeParse(extract(input));
+      if (!checked.success)
+        return { id, ok: false, reason: `extraction failed its schema: ${checked.error.issues[0]?.message}` };
+      return { id, ok: true, extraction: checked.data };
     } catch (error) {
       return { id, ok: false, reason: (error as Error).message };
     }

@@ -1,8 +1,8 @@
-// The ingestion pipeline, wired in one place: read -> skip known -> extract (worker threads) -> check ->
-// write in batches -> resolve. Extraction of the next batch overlaps the writing of the last. A bad
+// The ingestion pipeline, wired in one place: read -> skip known -> extract and check (worker threads)
+// -> write in batches -> resolve. Extraction of the next batch overlaps the writing of the last. A bad
 // record is rejected with where it came from and the job goes on (per-item error policy: skip).
 import { createHash } from "node:crypto";
-import { Extraction } from "../domain/extraction.js";
+import type { Extraction } from "../domain/extraction.js";
 import type { GraphStore } from "../store/graph-store.js";
 import type { ExtractPool } from "./extract-pool.js";
 import type { ArticleRecord, Origin, Reject, SourceItem } from "./records.js";
@@ -71,13 +71,49 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
   };
   const seen = new Set<string>();
   const { store } = options;
-  let writing: Promise<void> = Promise.resolve();
 
   const unreadable = (r: Reject) => {
     summary.articles.read++;
     reject(r);
   };
 
+  // Two stages: while batch k is written on this thread, batch k+1 is already with the workers.
+  const extractBatch = async (todo: Pending[]) => {
+    const t0 = performance.now();
+    const results = await options.pool.extractAll(todo.map((p) => ({ ...p.record })));
+    summary.timings.extractMs += performance.now() - t0;
+    return results;
+  };
+  const writeBatch = async (todo: Pending[], extracting: ReturnType<typeof extractBatch>) => {
+    const results = await extracting;
+    const good: Extraction[] = [];
+    for (const [i, result] of results.entries()) {
+      if (result.ok) good.push(result.extraction);
+      else reject({ origin: (todo[i] as Pending).origin, reason: result.reason });
+    }
+    if (options.dryRun || !store) {
+      summary.articles.new += good.length;
+      progress(good.length);
+      return;
+    }
+    const t1 = performance.now();
+    try {
+      const written = await store.upsert(good);
+      summary.articles.new += written.articles.new;
+      summary.articles.unchanged += written.articles.unchanged;
+      summary.nodesCreated += written.nodesCreated;
+      summary.relationshipsCreated += written.relationshipsCreated;
+      progress(good.length);
+    } catch (error) {
+      const ids = new Set(good.map((x) => x.article.id));
+      for (const p of todo.filter((t) => ids.has(t.id)))
+        reject({ origin: p.origin, reason: `not written: ${(error as Error).message}` });
+    } finally {
+      summary.timings.writeMs += performance.now() - t1;
+    }
+  };
+
+  let previous: { todo: Pending[]; extracting: ReturnType<typeof extractBatch> } | null = null;
   for await (const batch of batches(items, options.batchSize, unreadable)) {
     summary.articles.read += batch.length;
     // Resume: articles already stored (or twice in this job) are skipped before any extraction.
@@ -85,47 +121,11 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     const todo = batch.filter((p) => !known.has(p.id) && !seen.has(p.id) && (seen.add(p.id), true));
     summary.articles.unchanged += batch.length - todo.length;
     progress(batch.length - todo.length);
-
-    const t0 = performance.now();
-    const results = await options.pool.extractAll(todo.map((p) => ({ ...p.record })));
-    summary.timings.extractMs += performance.now() - t0;
-    const good: Extraction[] = [];
-    for (const [i, result] of results.entries()) {
-      const { origin } = todo[i] as Pending;
-      if (!result.ok) {
-        reject({ origin, reason: result.reason });
-        continue;
-      }
-      const checked = Extraction.safeParse(result.extraction);
-      if (checked.success) good.push(checked.data);
-      else reject({ origin, reason: `extraction failed its schema: ${checked.error.issues[0]?.message}` });
-    }
-
-    await writing;
-    writing = (async () => {
-      if (options.dryRun || !store) {
-        summary.articles.new += good.length;
-        progress(good.length);
-        return;
-      }
-      const t1 = performance.now();
-      try {
-        const written = await store.upsert(good);
-        summary.articles.new += written.articles.new;
-        summary.articles.unchanged += written.articles.unchanged;
-        summary.nodesCreated += written.nodesCreated;
-        summary.relationshipsCreated += written.relationshipsCreated;
-        progress(good.length);
-      } catch (error) {
-        const ids = new Set(good.map((x) => x.article.id));
-        for (const p of todo.filter((t) => ids.has(t.id)))
-          reject({ origin: p.origin, reason: `not written: ${(error as Error).message}` });
-      } finally {
-        summary.timings.writeMs += performance.now() - t1;
-      }
-    })();
+    const current = { todo, extracting: extractBatch(todo) };
+    if (previous) await writeBatch(previous.todo, previous.extracting);
+    previous = current;
   }
-  await writing;
+  if (previous) await writeBatch(previous.todo, previous.extracting);
   if (store && !options.dryRun && summary.articles.new > 0)
     summary.personsMerged = (await store.resolve()).merged.length;
   summary.timings.totalMs = performance.now() - started;

@@ -52,7 +52,8 @@ async function neo4jTarget() {
 async function emptyNeo4j(target: { uri: string; user: string; password: string }) {
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
   const session = driver.session();
-  await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
+  await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
   await session.close();
   await driver.close();
   return Neo4jStore.open(target);

@@ -118,7 +118,7 @@ export async function startLocalNeo4j(options: LocalServerOptions = {}): Promise
   const start = async () => {
     const args = [
       "-Xms256m",
-      "-Xmx1g",
+      "-Xmx2g",
       "-XX:+UseG1GC",
       "--add-opens=java.base/java.nio=ALL-UNNAMED",
       "--add-opens=java.base/java.io=ALL-UNNAMED",

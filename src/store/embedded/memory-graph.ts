@@ -25,6 +25,24 @@ export interface WriteCounts {
 export class MemoryGraph {
   readonly graph: Graph = new MultiDirectedGraph<Attrs, Attrs>({ allowSelfLoops: false });
   private counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+  /** Edge keys by the event id they carry, kept by graph events (so snapshot loading fills it too). */
+  private readonly byEvent = new Map<string, Set<string>>();
+
+  constructor() {
+    this.graph.on("edgeAdded", ({ key, attributes }) => {
+      if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
+      const id = attributes.eventId as string;
+      const keys = this.byEvent.get(id) ?? new Set<string>();
+      keys.add(key);
+      this.byEvent.set(id, keys);
+    });
+    this.graph.on("edgeDropped", ({ key, attributes }) => {
+      if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
+      const keys = this.byEvent.get(attributes.eventId as string);
+      keys?.delete(key);
+      if (keys?.size === 0) this.byEvent.delete(attributes.eventId as string);
+    });
+  }
 
   private node(id: string, label: string, onCreate: Attrs): Attrs {
     if (!this.graph.hasNode(id)) {
@@ -85,15 +103,9 @@ export class MemoryGraph {
     n.searchKeys = searchKeys(n.aliases as string[]);
   }
 
-  /** The edges that carry an event's id (MET_WITH, SPOKE_WITH, VISITED), found through its participants. */
+  /** The edges that carry an event's id (MET_WITH, SPOKE_WITH, VISITED). */
   private eventEdges(eventId: string): string[] {
-    const out: string[] = [];
-    for (const person of this.graph.inNeighbors(eventId))
-      this.graph.forEachEdge(person, (key, attrs) => {
-        if (EVENT_EDGE_TYPES.has(attrs.type as string) && attrs.eventId === eventId && !out.includes(key))
-          out.push(key);
-      });
-    return out;
+    return [...(this.byEvent.get(eventId) ?? [])];
   }
 
   /** Copies an event's date, status and corroboration onto the edges that stand for it. */
