@@ -1,8 +1,10 @@
-// The edges of these persons for a network picture: one row per neighbour and type, over events that
-// occurred in the date range, weighted by the number of distinct events.
+// The edges among these nodes for a network picture: one row per pair and type, over events that
+// occurred in the range, weighted by the number of distinct events. Every edge has a person end, so
+// it is found from the persons of the list.
 UNWIND $ids AS id
 MATCH (n:Person {id: id})-[r:MET_WITH|SPOKE_WITH|VISITED]-(m)
-WHERE type(r) IN $kinds
+WHERE m.id IN $ids
+  AND type(r) IN $kinds
   AND r.status = 'occurred'
   AND CASE WHEN r.date IS NULL THEN $includeUndated
       ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END

@@ -83,12 +83,15 @@ export interface GraphStore {
 
   searchPersons(query: string, paging: Paging): Promise<Page<PersonSummary>>;
   person(id: string): Promise<PersonDetail | null>;
-  counterparts(personId: string, range: DateRange): Promise<Counterpart[]>;
+  /** Null when there is no such person (so callers need no second query to tell "none" from "unknown"). */
+  counterparts(personId: string, range: DateRange): Promise<Counterpart[] | null>;
   meetings(filter: MeetingFilter): Promise<Page<EventView>>;
   visits(filter: VisitFilter): Promise<Page<VisitView>>;
   egoNetwork(centerId: string, depth: number, filter: NetworkFilter): Promise<Subgraph>;
   topPersons(filter: NetworkFilter): Promise<Subgraph>;
-  shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[]>;
-  timeline(personId: string, range: DateRange): Promise<EventView[]>;
+  /** Null when either end is not a person. */
+  shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[] | null>;
+  /** Null when there is no such person. */
+  timeline(personId: string, range: DateRange): Promise<EventView[] | null>;
   stats(): Promise<Stats>;
 }

@@ -4,8 +4,16 @@ import type { GraphEdge, GraphNode, Subgraph } from "../domain/graph.js";
 import type { NetworkFilter } from "./graph-store.js";
 
 export interface NetworkSource {
-  /** One aggregated edge per (source, target, type) touching any of these persons; see network-edges.cypher. */
-  edgesOf(personIds: string[], filter: NetworkFilter): Promise<GraphEdge[]>;
+  /** One aggregated edge per (source, target, type) with both ends among these nodes; see network-edges.cypher. */
+  edgesAmong(ids: string[], filter: NetworkFilter): Promise<GraphEdge[]>;
+  /**
+   * The distinct nodes joined to these persons by an edge of the filter, each with the number of these
+   * persons it is joined to; see network-neighbors.cypher.
+   */
+  neighbors(
+    personIds: string[],
+    filter: NetworkFilter,
+  ): Promise<{ id: string; type: GraphNode["type"]; links: number }[]>;
   labels(ids: string[]): Promise<Map<string, { label: string; type: GraphNode["type"] }>>;
 }
 
@@ -51,45 +59,35 @@ const withIds = (edges: GraphEdge[]) => {
 
 /**
  * The persons within `depth` meetings of the center (places, when VISITED is asked for, are leaves),
- * capped at filter.limit nodes: the center and then the most connected, ties by id.
+ * capped at filter.limit nodes: the center, then nearer before farther, and at one distance the most
+ * connected to the ring before it, ties by id. Only the kept nodes' edges are read, so a hub's two-hop
+ * network stays cheap.
  */
 export async function egoNetwork(source: NetworkSource, center: string, depth: number, filter: NetworkFilter) {
   const labels = await source.labels([center]);
-  if (!labels.has(center)) return { nodes: [], edges: [], truncated: false } satisfies Subgraph;
+  if (labels.get(center)?.type !== "Person") return { nodes: [], edges: [], truncated: false } satisfies Subgraph;
   const seen = new Set([center]);
-  const people = new Set([center]);
+  const ranked: string[] = [center];
   let frontier = [center];
-  const edges: GraphEdge[] = [];
-  for (let level = 0; level <= depth && frontier.length; level++) {
-    // The last round only collects the edges among nodes already found.
-    const found = await source.edgesOf(frontier, filter);
-    edges.push(...found);
-    if (level === depth) break;
-    const next: string[] = [];
-    for (const e of found)
-      for (const n of [e.source, e.target])
-        if (!seen.has(n)) {
-          seen.add(n);
-          if (e.type !== "VISITED" || n === e.source) {
-            people.add(n);
-            next.push(n);
-          }
-        }
-    frontier = next.sort(cmp);
+  for (let level = 0; level < depth && frontier.length; level++) {
+    const ring = (await source.neighbors(frontier, filter)).filter((n) => !seen.has(n.id));
+    ring.sort((a, b) => b.links - a.links || cmp(a.id, b.id));
+    for (const n of ring) {
+      seen.add(n.id);
+      ranked.push(n.id);
+    }
+    frontier = ring.filter((n) => n.type === "Person").map((n) => n.id);
+    if (ranked.length > filter.limit) break; // farther rings could not be kept anyway
   }
-  const all = withIds(edges).filter((e) => seen.has(e.source) && seen.has(e.target));
-  const full = degrees(all);
-  const ranked = [...seen]
-    .filter((n) => n !== center)
-    .sort((a, b) => (full.get(b) ?? 0) - (full.get(a) ?? 0) || cmp(a, b));
-  const kept = [center, ...ranked.slice(0, Math.max(0, filter.limit - 1))];
-  return picture(source, kept, all, kept.length < seen.size);
+  const kept = ranked.slice(0, filter.limit);
+  const edges = withIds(await source.edgesAmong(kept, filter));
+  return picture(source, kept, edges, ranked.length > filter.limit);
 }
 
 /** The `limit` most connected persons (given their degrees, most first) and the edges among them. */
 export async function topNetwork(source: NetworkSource, ranked: string[], limit: number, filter: NetworkFilter) {
   const kept = ranked.slice(0, limit);
-  const edges = kept.length ? withIds(await source.edgesOf(kept, filter)) : [];
+  const edges = kept.length ? withIds(await source.edgesAmong(kept, filter)) : [];
   return picture(source, kept, edges, ranked.length > limit);
 }
 

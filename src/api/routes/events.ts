@@ -65,8 +65,9 @@ export const eventRoutes = (store: GraphStore) => [
     response: pageOf(EventView),
     async handle({ query }) {
       const { person, ...range } = query;
-      if (!(await store.person(person))) throw new NotFoundError("person", person);
-      return { items: await store.timeline(person, range), nextCursor: null };
+      const items = await store.timeline(person, range);
+      if (!items) throw new NotFoundError("person", person);
+      return { items, nextCursor: null };
     },
   }),
 ];

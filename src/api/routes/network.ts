@@ -35,8 +35,9 @@ export const networkRoutes = (store: GraphStore) => [
     async handle({ query }) {
       const { center, depth, ...filter } = query;
       if (!center) return store.topPersons(filter);
-      if (!(await store.person(center))) throw new NotFoundError("person", center);
-      return store.egoNetwork(center, depth, filter);
+      const picture = await store.egoNetwork(center, depth, filter);
+      if (!picture.nodes.length) throw new NotFoundError("person", center);
+      return picture;
     },
   }),
   route({
@@ -47,8 +48,9 @@ export const networkRoutes = (store: GraphStore) => [
     query: querySchema({ from: Id, to: Id, maxHops: z.coerce.number().int().min(1).max(6).default(4) }),
     response: pageOf(MeetingPath),
     async handle({ query }) {
-      for (const id of [query.from, query.to]) if (!(await store.person(id))) throw new NotFoundError("person", id);
-      return { items: await store.shortestPaths(query.from, query.to, query.maxHops), nextCursor: null };
+      const items = await store.shortestPaths(query.from, query.to, query.maxHops);
+      if (!items) throw new NotFoundError("person", `${query.from} or ${query.to}`);
+      return { items, nextCursor: null };
     },
   }),
   route({

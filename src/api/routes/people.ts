@@ -43,8 +43,9 @@ export const peopleRoutes = (store: GraphStore) => [
     query: rangeQuerySchema(dateRange),
     response: pageOf(Counterpart),
     async handle({ params, query }) {
-      if (!(await store.person(params.id))) throw new NotFoundError("person", params.id);
-      return { items: await store.counterparts(params.id, query), nextCursor: null };
+      const items = await store.counterparts(params.id, query);
+      if (!items) throw new NotFoundError("person", params.id);
+      return { items, nextCursor: null };
     },
   }),
 ];

@@ -106,13 +106,15 @@ export class EmbeddedQueries {
         meetings: occurred("meeting"),
         visits: occurred("visit"),
         calls: occurred("call"),
-        counterparts: this.counterparts(id, { includeUndated: true }).length,
+        counterparts: this.counterparts(id, { includeUndated: true })?.length ?? 0,
       },
     };
   }
 
-  counterparts(personId: string, range: DateRange): Counterpart[] {
-    if (!this.g.hasNode(personId)) return [];
+  private isPerson = (id: string) => this.g.hasNode(id) && this.isLabel(id, "Person");
+
+  counterparts(personId: string, range: DateRange): Counterpart[] | null {
+    if (!this.isPerson(personId)) return null;
     const byPerson = new Map<string, Set<string>>();
     const dates = new Map<string, string[]>();
     this.g.forEachEdge(personId, (_k, e, source, target) => {
@@ -235,12 +237,16 @@ export class EmbeddedQueries {
     return page(out, f);
   }
 
-  /** Aggregated edges of one node: one per neighbour and type, over occurred events in the range. */
-  private edgesOf(node: string, filter: NetworkFilter): Map<string, GraphEdge> {
+  /**
+   * Aggregated edges of one node: one per neighbour and type, over occurred events in the range; only
+   * towards `among` when given.
+   */
+  private edgesOf(node: string, filter: NetworkFilter, among?: Set<string>): Map<string, GraphEdge> {
     const kinds = new Set<EdgeKind>(filter.kinds ?? ["MET_WITH"]);
     const out = new Map<string, GraphEdge & { events: Set<string> }>();
     this.g.forEachEdge(node, (_k, e, source, target) => {
       const type = e.type as EdgeKind;
+      if (among && !among.has(source === node ? target : source)) return;
       if (!kinds.has(type) || e.status !== "occurred" || !inRange(e.date as string | null, filter)) return;
       const id = `${type}:${source}:${target}`;
       const agg = out.get(id) ?? {
@@ -263,10 +269,32 @@ export class EmbeddedQueries {
     return new Map([...out].map(([k, { events: _e, ...edge }]) => [k, edge]));
   }
 
-  edgesOfMany(ids: string[], filter: NetworkFilter): GraphEdge[] {
+  /** The aggregated edges among these nodes (both ends in the list). */
+  edgesAmong(ids: string[], filter: NetworkFilter): GraphEdge[] {
+    const among = new Set(ids);
     const out = new Map<string, GraphEdge>();
-    for (const id of ids) if (this.g.hasNode(id)) for (const [k, e] of this.edgesOf(id, filter)) out.set(k, e);
+    for (const id of among) if (this.g.hasNode(id)) for (const [k, e] of this.edgesOf(id, filter, among)) out.set(k, e);
     return [...out.values()];
+  }
+
+  /** The distinct nodes joined to one node by edges of the filter (as edgesOf, without building edges). */
+  private adjacent(node: string, filter: NetworkFilter, into: Set<string>): void {
+    const kinds = filter.kinds ?? ["MET_WITH"];
+    this.g.forEachEdge(node, (_k, e, source, target) => {
+      if (e.status === "occurred" && kinds.includes(e.type as EdgeKind) && inRange(e.date as string | null, filter))
+        into.add(source === node ? target : source);
+    });
+  }
+
+  neighbors(ids: string[], filter: NetworkFilter): { id: string; type: GraphNode["type"]; links: number }[] {
+    const links = new Map<string, number>();
+    for (const id of new Set(ids)) {
+      if (!this.g.hasNode(id) || !this.isLabel(id, "Person")) continue;
+      const around = new Set<string>();
+      this.adjacent(id, filter, around);
+      for (const n of around) links.set(n, (links.get(n) ?? 0) + 1);
+    }
+    return [...links].map(([id, n]) => ({ id, type: this.attrs(id).label as GraphNode["type"], links: n }));
   }
 
   labels(ids: string[]): Map<string, { label: string; type: GraphNode["type"] }> {
@@ -288,8 +316,9 @@ export class EmbeddedQueries {
       .map((p) => p.id);
   }
 
-  shortestPaths(from: string, to: string, maxHops: number): MeetingPath[] {
-    if (!this.g.hasNode(from) || !this.g.hasNode(to) || from === to) return [];
+  shortestPaths(from: string, to: string, maxHops: number): MeetingPath[] | null {
+    if (!this.isPerson(from) || !this.isPerson(to)) return null;
+    if (from === to) return [];
     const met = (n: string) => {
       const m = new Map<string, Set<string>>();
       this.g.forEachEdge(n, (_k, e, s, t) => {
@@ -335,8 +364,8 @@ export class EmbeddedQueries {
       });
   }
 
-  timeline(personId: string, range: DateRange): EventView[] {
-    if (!this.g.hasNode(personId)) return [];
+  timeline(personId: string, range: DateRange): EventView[] | null {
+    if (!this.isPerson(personId)) return null;
     return this.eventsOf(personId)
       .map((id) => ({ id, date: (this.attrs(id).date as string) ?? null }))
       .filter((e) => inRange(e.date, range))

@@ -159,7 +159,8 @@ export class EmbeddedStore implements GraphStore {
   meetings: GraphStore["meetings"] = async (filter) => this.queries.meetings(filter);
   visits: GraphStore["visits"] = async (filter) => this.queries.visits(filter);
   private readonly network: NetworkSource = {
-    edgesOf: async (ids, filter) => this.queries.edgesOfMany(ids, filter),
+    edgesAmong: async (ids, filter) => this.queries.edgesAmong(ids, filter),
+    neighbors: async (ids, filter) => this.queries.neighbors(ids, filter),
     labels: async (ids) => this.queries.labels(ids),
   };
   egoNetwork: GraphStore["egoNetwork"] = (center, depth, filter) => egoNetwork(this.network, center, depth, filter);

@@ -233,8 +233,16 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async counterparts(personId: string, range: DateRange): Promise<Counterpart[]> {
-    const rows = await this.read("counterparts", { id: personId, ...rangeParams(range) });
+  async counterparts(personId: string, range: DateRange): Promise<Counterpart[] | null> {
+    const [found] = await this.read("counterparts", { id: personId, ...rangeParams(range) });
+    if (!found) return null;
+    const rows = found.items as Row[];
+    rows.sort(
+      (a, b) =>
+        (b.meetings as number) - (a.meetings as number) ||
+        cmp(a.name as string, b.name as string) ||
+        cmp(a.id as string, b.id as string),
+    );
     return rows.map((r) => ({
       id: r.id as string,
       name: r.name as string,
@@ -322,7 +330,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private readonly network: NetworkSource = {
-    edgesOf: async (ids, filter) => {
+    edgesAmong: async (ids, filter) => {
       const rows = await this.read("network-edges", {
         ids,
         kinds: filter.kinds ?? ["MET_WITH"],
@@ -339,6 +347,14 @@ export class Neo4jStore implements GraphStore {
           lastDate: (r.lastDate as string) ?? null,
         }),
       );
+    },
+    neighbors: async (ids, filter) => {
+      const rows = await this.read("network-neighbors", {
+        ids,
+        kinds: filter.kinds ?? ["MET_WITH"],
+        ...rangeParams(filter),
+      });
+      return rows.map((r) => ({ id: r.id as string, type: r.type as "Person", links: r.links as number }));
     },
     labels: async (ids) => {
       const rows = await this.read("node-labels", { ids });
@@ -365,7 +381,9 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
-  async shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[]> {
+  async shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[] | null> {
+    const known = await this.read("persons-exist", { ids: [fromId, toId] });
+    if (new Set(known.map((r) => r.id)).size < new Set([fromId, toId]).size) return null;
     if (fromId === toId) return [];
     const rows = await this.read("shortest-paths", { from: fromId, to: toId, maxHops: neo4j.int(maxHops) });
     const chains = new Map<string, { persons: MeetingPath["persons"]; hops: Set<string>[] }>();
@@ -385,9 +403,10 @@ export class Neo4jStore implements GraphStore {
       });
   }
 
-  async timeline(personId: string, range: DateRange): Promise<EventView[]> {
-    const rows = await this.read("timeline", { id: personId, ...rangeParams(range) });
-    return this.eventViews(rows.map((r) => r.id as string));
+  async timeline(personId: string, range: DateRange): Promise<EventView[] | null> {
+    const [found] = await this.read("timeline", { id: personId, ...rangeParams(range) });
+    if (!found) return null;
+    return this.eventViews(found.ids as string[]);
   }
 
   async stats(): Promise<Stats> {

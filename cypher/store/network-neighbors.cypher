@@ -1,0 +1,10 @@
+// One hop of an ego network: the distinct nodes joined to these persons by an edge of the asked kinds
+// that occurred in the range, each with how many of these persons it is joined to.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[r:MET_WITH|SPOKE_WITH|VISITED]-(m)
+WHERE type(r) IN $kinds
+  AND r.status = 'occurred'
+  AND CASE WHEN r.date IS NULL THEN $includeUndated
+      ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END
+WITH m, count(DISTINCT p) AS links
+RETURN m.id AS id, CASE WHEN m:Person THEN 'Person' ELSE 'Location' END AS type, links

@@ -1,0 +1,44 @@
+// The API server for bench:api, in its own process so the load generator does not share its event loop:
+// production middleware with only the rate limit raised, plus a constant route of a given size (the
+// baseline). Prints "port N" when listening.
+
+import { z } from "zod";
+import { type AppDeps, createApp } from "../../src/api/app.js";
+import { route } from "../../src/api/route.js";
+import { querySchema } from "../../src/api/schemas.js";
+import { createLogger } from "../../src/config/logger.js";
+import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
+import type { GraphStore } from "../../src/store/graph-store.js";
+import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
+
+const [kind, target, constantBytes] = process.argv.slice(2) as [string, string, string];
+const store: GraphStore =
+  kind === "neo4j"
+    ? await Neo4jStore.open({ uri: target, user: "neo4j", password: "" })
+    : await EmbeddedStore.open({ dataDir: target });
+const payload = { items: [{ filler: "x".repeat(Math.max(0, Number(constantBytes) - 30)) }], nextCursor: null };
+const constant = route({
+  method: "get",
+  path: "/bench/constant",
+  tag: "bench",
+  summary: "a constant answer of the size of a typical counterparts answer",
+  query: querySchema({}),
+  response: z.unknown(),
+  handle: async () => payload,
+});
+const config: AppDeps["config"] = {
+  apiKey: undefined,
+  readKey: undefined,
+  rateLimit: 10_000_000,
+  corsOrigins: [],
+  bodyLimit: "1mb",
+};
+const app = createApp({ store, version: "bench", config, log: createLogger("warn"), routes: [constant] });
+const server = app.listen(0, "127.0.0.1", () => {
+  const address = server.address();
+  console.log(`port ${typeof address === "object" && address ? address.port : 0}`);
+});
+process.on("SIGTERM", () => {
+  server.close();
+  void store.close().then(() => process.exit(0));
+});
