@@ -4,7 +4,7 @@ import express, { type Request, type Router } from "express";
 import type { z } from "zod";
 import { requireKey } from "./auth.js";
 import { type FieldIssue, InvalidRequestError } from "./errors.js";
-import type { RouteSpec } from "./route.js";
+import { RawBody, type RouteSpec } from "./route.js";
 
 export interface MountOptions {
   writeKey?: string;
@@ -44,7 +44,13 @@ export function mountRoutes(router: Router, specs: RouteSpec[], options: MountOp
         };
         if (issues.length) throw new InvalidRequestError(issues);
         const result = await spec.handle(input as Parameters<RouteSpec["handle"]>[0], req);
-        res.status(spec.status ?? 200).json(result);
+        if (result instanceof RawBody) {
+          if (result.filename) res.attachment(result.filename);
+          res
+            .status(spec.status ?? 200)
+            .type(result.contentType)
+            .send(result.body);
+        } else res.status(spec.status ?? 200).json(result);
       } catch (error) {
         next(error);
       }

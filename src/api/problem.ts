@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, Response } from "express";
 import { ExtractionInputError } from "../extract/errors.js";
 import { BodyTooLargeError } from "../ingest/jobs.js";
+import { UnknownCenterError } from "../layout/layout-service.js";
 import { InvalidExtractionError, StoreLockedError, StoreUnavailableError } from "../store/errors.js";
 import { InvalidRequestError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from "./errors.js";
 
@@ -47,6 +48,8 @@ export function toProblem(error: unknown): Problem {
     };
   if (error instanceof BodyTooLargeError)
     return { type: problemType("payload-too-large"), title: "Payload Too Large", status: 413, detail: error.message };
+  if (error instanceof UnknownCenterError)
+    return { type: problemType("not-found"), title: "Not Found", status: 404, detail: error.message };
   if (error instanceof NotFoundError)
     return { type: problemType("not-found"), title: "Not Found", status: 404, detail: error.message };
   if (error instanceof UnauthorizedError)

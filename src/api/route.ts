@@ -31,3 +31,12 @@ export interface RouteSpec<
 /** Keeps the schemas' types flowing into the handler. */
 export const route = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: RouteSpec<P, Q, B>) =>
   spec as unknown as RouteSpec;
+
+/** A handler answer sent as it is (not as JSON): a layout text, an export file. */
+export class RawBody {
+  constructor(
+    readonly contentType: string,
+    readonly body: string,
+    readonly filename?: string,
+  ) {}
+}

@@ -1,6 +1,7 @@
 // Request schemas shared by the routes (and by the OpenAPI document, which is generated from them).
 import { z } from "zod";
 import { IsoDate } from "../domain/extraction.js";
+import type { EdgeKind } from "../store/graph-store.js";
 import { decodeCursor } from "./cursor.js";
 
 export const Id = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
@@ -45,3 +46,16 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const IdParams = z.strictObject({ id: Id });
+
+/** Edge kinds of a network picture, comma separated: MET_WITH,SPOKE_WITH,VISITED. */
+const KINDS = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
+export const Kinds = z
+  .string()
+  .max(100)
+  .transform((s, ctx) => {
+    const list = s.split(",").map((k) => k.trim().toUpperCase());
+    const bad = list.filter((k) => !(KINDS as readonly string[]).includes(k));
+    if (bad.length)
+      ctx.addIssue({ code: "custom", message: `unknown kinds ${bad.join(", ")}; use ${KINDS.join(", ")}` });
+    return [...new Set(list)] as EdgeKind[];
+  });

@@ -7,10 +7,12 @@ import type { Logger } from "../config/logger.js";
 import { ExtractPool } from "../ingest/extract-pool.js";
 import { IngestJobs } from "../ingest/jobs.js";
 import { loadSeeds } from "../ingest/seeds.js";
+import { LayoutService } from "../layout/layout-service.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
 import { createApp } from "./app.js";
 import { ingestRoutes } from "./routes/ingest.js";
+import { layoutRoutes } from "./routes/layout.js";
 
 export interface RunningServer {
   server: Server;
@@ -21,6 +23,7 @@ export interface RunningServer {
 
 export async function startServer(config: Config, log: Logger, version: string): Promise<RunningServer> {
   const store = await openStore(config, { command: `diplograph serve (port ${config.port})` });
+  let layouts: LayoutService | null = null;
   try {
     log.info({ store: store.kind, dataDir: store.kind === "embedded" ? config.dataDir : undefined }, "store open");
     if (config.loadSeeds) {
@@ -33,7 +36,17 @@ export async function startServer(config: Config, log: Logger, version: string):
       pool ??= new ExtractPool(Math.max(1, availableParallelism() - 1));
       return pool;
     });
-    const app = createApp({ store, version, config, log, routes: ingestRoutes(store, jobs, config.ingestBodyLimit) });
+    layouts = new LayoutService(store, {
+      workers: config.layoutWorkers,
+      cacheBytes: config.layoutCacheMb * 1024 * 1024,
+    });
+    const app = createApp({
+      store,
+      version,
+      config,
+      log,
+      routes: [...ingestRoutes(store, jobs, config.ingestBodyLimit), ...layoutRoutes(layouts as LayoutService)],
+    });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
     });
@@ -52,12 +65,14 @@ export async function startServer(config: Config, log: Logger, version: string):
           await drained;
           await jobs.idle();
           await pool?.close();
+          await layouts?.close();
           await store.close();
         })();
         return closing;
       },
     };
   } catch (error) {
+    await layouts?.close();
     await store.close();
     throw error;
   }

@@ -27,6 +27,9 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb|gb)$/i, "must be a size such as 100mb")
     .default("100mb"),
+  /** Layout cache size in MB; 0 turns it off. */
+  layoutCacheMb: z.coerce.number().min(0).max(16_384).default(64),
+  layoutWorkers: z.coerce.number().int().min(1).max(32).default(2),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   loadSeeds: z.boolean().default(true),
 });
@@ -55,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: read("DIPLOGRAPH_BODY_LIMIT"),
     ingestBodyLimit: read("DIPLOGRAPH_INGEST_BODY_LIMIT"),
+    layoutCacheMb: read("DIPLOGRAPH_LAYOUT_CACHE_MB"),
+    layoutWorkers: read("DIPLOGRAPH_LAYOUT_WORKERS"),
     logLevel: read("LOG_LEVEL"),
     loadSeeds: read("DIPLOGRAPH_SEEDS") === undefined ? undefined : read("DIPLOGRAPH_SEEDS") !== "0",
   };
@@ -66,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: "DIPLOGRAPH_DATA",
       "neo4j.uri": "NEO4J_URI",
       logLevel: "LOG_LEVEL",
+      layoutCacheMb: "DIPLOGRAPH_LAYOUT_CACHE_MB",
+      layoutWorkers: "DIPLOGRAPH_LAYOUT_WORKERS",
       rateLimit: "DIPLOGRAPH_RATE_LIMIT",
       bodyLimit: "DIPLOGRAPH_BODY_LIMIT",
       ingestBodyLimit: "DIPLOGRAPH_INGEST_BODY_LIMIT",

@@ -2,14 +2,9 @@
 // so no cache or repeated input helps. Deterministic for a given seed.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../../src/layout/seeded-random.js";
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+export { seededRandom } from "../../src/layout/seeded-random.js";
 
 const SYLLABLES = ["ka", "ran", "mo", "li", "sa", "ve", "dor", "tu", "mi", "na", "bel", "os", "ar", "zen", "pa", "ri"];
 

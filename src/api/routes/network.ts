@@ -1,22 +1,10 @@
 // Network pictures and chains of meetings, plus counts.
 import { z } from "zod";
 import { MeetingPath, Stats, Subgraph } from "../../domain/graph.js";
-import type { EdgeKind, GraphStore } from "../../store/graph-store.js";
+import type { GraphStore } from "../../store/graph-store.js";
 import { NotFoundError } from "../errors.js";
 import { route } from "../route.js";
-import { dateRange, Id, limit, pageOf, querySchema, rangeQuerySchema } from "../schemas.js";
-
-const KINDS = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
-const Kinds = z
-  .string()
-  .max(100)
-  .transform((s, ctx) => {
-    const list = s.split(",").map((k) => k.trim().toUpperCase());
-    const bad = list.filter((k) => !(KINDS as readonly string[]).includes(k));
-    if (bad.length)
-      ctx.addIssue({ code: "custom", message: `unknown kinds ${bad.join(", ")}; use ${KINDS.join(", ")}` });
-    return [...new Set(list)] as EdgeKind[];
-  });
+import { dateRange, Id, Kinds, limit, pageOf, querySchema, rangeQuerySchema } from "../schemas.js";
 
 export const networkRoutes = (store: GraphStore) => [
   route({

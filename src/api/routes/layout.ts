@@ -1,0 +1,119 @@
+// Layouts and exports: ForceAtlas2 positions, communities and sizes for a network, as JSON for the web
+// client or as GEXF/GraphML files for Gephi, with the same filters.
+import { z } from "zod";
+import type { LayoutResult } from "../../layout/compute-layout.js";
+import { toGexf, toGraphml } from "../../layout/export-graph.js";
+import { ForceAtlas2Overrides, LAYOUT_DEFAULTS } from "../../layout/layout-options.js";
+import type { LayoutQuery, LayoutService } from "../../layout/layout-service.js";
+import { RawBody, route } from "../route.js";
+import { dateRange, Flag, Id, Kinds, rangeQuerySchema } from "../schemas.js";
+
+const number = z.coerce.number({ error: "must be a number" });
+const overrides = {
+  linLogMode: Flag.optional(),
+  outboundAttractionDistribution: Flag.optional(),
+  adjustSizes: Flag.optional(),
+  strongGravityMode: Flag.optional(),
+  barnesHutOptimize: Flag.optional(),
+  edgeWeightInfluence: number.pipe(ForceAtlas2Overrides.shape.edgeWeightInfluence.unwrap()),
+  scalingRatio: number.pipe(ForceAtlas2Overrides.shape.scalingRatio.unwrap()),
+  gravity: number.pipe(ForceAtlas2Overrides.shape.gravity.unwrap()),
+  slowDown: number.pipe(ForceAtlas2Overrides.shape.slowDown.unwrap()),
+  barnesHutTheta: number.pipe(ForceAtlas2Overrides.shape.barnesHutTheta.unwrap()),
+};
+const optional = Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, v.optional()])) as {
+  [K in keyof typeof overrides]: z.ZodOptional<(typeof overrides)[K]>;
+};
+
+const LayoutParams = rangeQuerySchema({
+  center: Id.optional(),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  kinds: Kinds.optional(),
+  /** Default: 300 around a center, the 2,000 most connected without one. */
+  limit: z.coerce.number().int().min(1).max(20_000).optional(),
+  iterations: z.coerce.number().int().min(1).max(1000).default(LAYOUT_DEFAULTS.iterations),
+  noverlap: Flag.optional(),
+  sizeBy: z.enum(["degree", "pagerank"]).default(LAYOUT_DEFAULTS.sizeBy),
+  ...dateRange,
+  ...optional,
+});
+
+type Params = z.output<typeof LayoutParams>;
+
+function toQuery(p: Params): LayoutQuery {
+  const settings = Object.fromEntries(
+    Object.keys(overrides).flatMap((k) => (p[k as keyof Params] === undefined ? [] : [[k, p[k as keyof Params]]])),
+  );
+  return {
+    center: p.center,
+    depth: p.depth,
+    from: p.from,
+    to: p.to,
+    includeUndated: p.includeUndated,
+    kinds: p.kinds,
+    limit: p.limit ?? (p.center ? 300 : 2000),
+    options: { iterations: p.iterations, settings, noverlap: p.noverlap ?? false, sizeBy: p.sizeBy },
+  };
+}
+
+const LayoutResponse = z.object({
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      type: z.string(),
+      x: z.number(),
+      y: z.number(),
+      size: z.number(),
+      community: z.number().int(),
+    }),
+  ),
+  edges: z.array(
+    z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), weight: z.number() }),
+  ),
+  meta: z.object({
+    iterations: z.number().int(),
+    settings: z.record(z.string(), z.unknown()),
+    durationMs: z.number(),
+    cached: z.boolean(),
+    truncated: z.boolean(),
+  }),
+});
+
+export const layoutRoutes = (layouts: LayoutService) => [
+  route({
+    method: "get",
+    path: "/layout",
+    tag: "layout",
+    summary: "ForceAtlas2 positions, Louvain communities and sizes for an ego network or the most connected persons",
+    query: LayoutParams,
+    response: LayoutResponse,
+    async handle({ query }) {
+      return new RawBody("application/json", await layouts.layout(toQuery(query)));
+    },
+  }),
+  route({
+    method: "get",
+    path: "/export.gexf",
+    tag: "layout",
+    summary: "The same network and layout as GEXF 1.3 (Gephi)",
+    query: LayoutParams,
+    response: z.string(),
+    async handle({ query }) {
+      const layout = JSON.parse(await layouts.layout(toQuery(query))) as LayoutResult;
+      return new RawBody("application/gexf+xml", toGexf(layout), "diplograph.gexf");
+    },
+  }),
+  route({
+    method: "get",
+    path: "/export.graphml",
+    tag: "layout",
+    summary: "The same network and layout as GraphML",
+    query: LayoutParams,
+    response: z.string(),
+    async handle({ query }) {
+      const layout = JSON.parse(await layouts.layout(toQuery(query))) as LayoutResult;
+      return new RawBody("application/graphml+xml", toGraphml(layout), "diplograph.graphml");
+    },
+  }),
+];

@@ -1,0 +1,67 @@
+// Layouts for the API: the subgraph from the store, the layout from a worker (or the cache), the JSON
+// closed with whether it came from the cache.
+import type { Subgraph } from "../domain/graph.js";
+import type { EdgeKind, GraphStore } from "../store/graph-store.js";
+import { siblingModule, WorkerPool } from "../workers/worker-pool.js";
+import { LayoutCache } from "./layout-cache.js";
+import type { LayoutOptions } from "./layout-options.js";
+import type { LayoutAnswer, LayoutTask } from "./layout-worker.js";
+
+export interface LayoutQuery {
+  center?: string;
+  depth: number;
+  from?: string;
+  to?: string;
+  includeUndated?: boolean;
+  kinds?: EdgeKind[];
+  /** Most nodes: an ego network's cap, or how many of the most connected persons without a center. */
+  limit: number;
+  options: LayoutOptions;
+}
+
+export interface LayoutServiceOptions {
+  workers: number;
+  /** Cache size in bytes; 0 turns the cache off. */
+  cacheBytes: number;
+}
+
+/** A person asked for as center does not exist. */
+export class UnknownCenterError extends Error {
+  override name = "UnknownCenterError";
+}
+
+export class LayoutService {
+  private readonly pool: WorkerPool<LayoutTask, LayoutAnswer>;
+  private readonly cache: LayoutCache | null;
+
+  constructor(
+    private readonly store: GraphStore,
+    options: LayoutServiceOptions,
+  ) {
+    this.pool = new WorkerPool(siblingModule(import.meta.url, "layout-worker"), options.workers, "layout");
+    this.cache = options.cacheBytes > 0 ? new LayoutCache(options.cacheBytes) : null;
+  }
+
+  private async subgraph(q: LayoutQuery): Promise<Subgraph> {
+    const filter = { from: q.from, to: q.to, includeUndated: q.includeUndated, kinds: q.kinds, limit: q.limit };
+    if (!q.center) return this.store.topPersons(filter);
+    const picture = await this.store.egoNetwork(q.center, q.depth, filter);
+    if (!picture.nodes.length) throw new UnknownCenterError(`no person with id ${q.center}`);
+    return picture;
+  }
+
+  /** The layout as a JSON text (meta.cached says whether the cache answered). */
+  async layout(q: LayoutQuery): Promise<string> {
+    const key = this.cache ? LayoutCache.key(await this.store.version(), q) : "";
+    const hit = this.cache?.get(key);
+    if (hit) return `${hit},"cached":true}}`;
+    const answer = await this.pool.run({ subgraph: await this.subgraph(q), options: q.options });
+    if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
+    this.cache?.set(key, answer.gzipped);
+    return `${answer.open},"cached":false}}`;
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,34 @@
+// The layout worker: computes a layout off the event loop and hands back its JSON, open at the end of
+// meta (the caller closes it with "cached"), and the same bytes gzipped for the cache.
+import { parentPort } from "node:worker_threads";
+import { gzipSync } from "node:zlib";
+import type { Subgraph } from "../domain/graph.js";
+import { computeLayout } from "./compute-layout.js";
+import type { LayoutOptions } from "./layout-options.js";
+
+export interface LayoutTask {
+  subgraph: Subgraph;
+  options: LayoutOptions;
+}
+export type LayoutAnswer = { ok: true; open: string; gzipped: Uint8Array } | { ok: false; reason: string };
+
+/** The layout as JSON with its meta object left open: `...,"meta":{...,"durationMs":N`. */
+export function openLayoutJson(task: LayoutTask): string {
+  const started = performance.now();
+  const result = computeLayout(task.subgraph, task.options);
+  const json = JSON.stringify({
+    ...result,
+    meta: { ...result.meta, durationMs: Math.round(performance.now() - started) },
+  });
+  return json.slice(0, -2);
+}
+
+parentPort?.on("message", (task: LayoutTask) => {
+  try {
+    const open = openLayoutJson(task);
+    const gzipped = gzipSync(open, { level: 1 });
+    parentPort?.postMessage({ ok: true, open, gzipped } satisfies LayoutAnswer, [gzipped.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort?.postMessage({ ok: false, reason: (error as Error).message } satisfies LayoutAnswer);
+  }
+});
