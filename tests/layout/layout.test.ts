@@ -7,45 +7,14 @@ import gexf from "graphology-gexf";
 import graphml from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { layoutRoutes } from "../../src/api/routes/layout.js";
-import type { Subgraph } from "../../src/domain/graph.js";
 import { computeLayout } from "../../src/layout/compute-layout.js";
 import { LAYOUT_DEFAULTS } from "../../src/layout/layout-options.js";
 import { LayoutService } from "../../src/layout/layout-service.js";
-import { seededRandom } from "../../src/layout/seeded-random.js";
 import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
 import { personId } from "../../src/store/identity.js";
 import { serve, type TestServer } from "../api/serve.js";
 import { article, smallNetwork } from "../store/fixtures.js";
-
-/** A scale-free graph (preferential attachment), the shape of real coverage. */
-export function scaleFree(n: number, seed = 1): Subgraph {
-  const random = seededRandom(seed);
-  const nodes = Array.from({ length: n }, (_, i) => ({
-    id: `p${i}`,
-    label: `P ${i}`,
-    type: "Person" as const,
-    degree: 0,
-  }));
-  const ends: number[] = [];
-  const edges: Subgraph["edges"] = [];
-  for (let i = 1; i < n; i++)
-    for (let k = 0; k < Math.min(2, i); k++) {
-      const j =
-        ends.length && random() < 0.8 ? (ends[Math.floor(random() * ends.length)] as number) : Math.floor(random() * i);
-      if (j === i) continue;
-      edges.push({
-        id: `MET_WITH:p${j}:p${i}:${k}`,
-        source: `p${j}`,
-        target: `p${i}`,
-        type: "MET_WITH",
-        weight: 1,
-        firstDate: null,
-        lastDate: null,
-      });
-      ends.push(i, j);
-    }
-  return { nodes, edges, truncated: false };
-}
+import { scaleFree } from "../support/scale-free.js";
 
 describe("computeLayout", () => {
   it("gives the same coordinates and communities whatever the input order", () => {
