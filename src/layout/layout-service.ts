@@ -50,6 +50,13 @@ export class LayoutService {
     return picture;
   }
 
+  /** Lays out a given subgraph in a worker: the open JSON (see layout-worker.ts). */
+  async layoutSubgraph(subgraph: Subgraph, options: LayoutOptions): Promise<string> {
+    const answer = await this.pool.run({ subgraph, options });
+    if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
+    return answer.open;
+  }
+
   /** The layout as a JSON text (meta.cached says whether the cache answered). */
   async layout(q: LayoutQuery): Promise<string> {
     const key = this.cache ? LayoutCache.key(await this.store.version(), q) : "";
