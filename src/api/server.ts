@@ -2,8 +2,10 @@
 // down gracefully (in-flight requests drain, then the store closes).
 import type { Server } from "node:http";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
+import { packageRoot } from "../config/paths.js";
 import { ExtractPool } from "../ingest/extract-pool.js";
 import { IngestJobs } from "../ingest/jobs.js";
 import { loadSeeds } from "../ingest/seeds.js";
@@ -13,6 +15,7 @@ import { openStore } from "../store/open-store.js";
 import { createApp } from "./app.js";
 import { ingestRoutes } from "./routes/ingest.js";
 import { layoutRoutes } from "./routes/layout.js";
+import { webRouter } from "./web.js";
 
 export interface RunningServer {
   server: Server;
@@ -21,7 +24,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(config: Config, log: Logger, version: string): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Where the web page's built assets are (default dist/web). */
+  webDir?: string;
+}
+
+export async function startServer(
+  config: Config,
+  log: Logger,
+  version: string,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const store = await openStore(config, { command: `diplograph serve (port ${config.port})` });
   let layouts: LayoutService | null = null;
   try {
@@ -46,6 +59,7 @@ export async function startServer(config: Config, log: Logger, version: string):
       config,
       log,
       routes: [...ingestRoutes(store, jobs, config.ingestBodyLimit), ...layoutRoutes(layouts as LayoutService)],
+      routers: [webRouter(options.webDir ?? join(packageRoot, "dist", "web"))],
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));

@@ -1,0 +1,55 @@
+// The browser's view of the API: typed fetches that turn network failures and problem answers into
+// readable errors.
+export class ApiError extends Error {}
+
+export async function getJson<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T> {
+  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString();
+  let res: Response;
+  try {
+    res = await fetch(query ? `${path}?${query}` : path, { headers: { accept: "application/json" } });
+  } catch {
+    throw new ApiError("The diplograph API cannot be reached. Check that the server is running, then try again.");
+  }
+  const body = (await res.json().catch(() => null)) as (T & { detail?: string }) | null;
+  if (!res.ok)
+    throw new ApiError(body?.detail ? `The API answered: ${body.detail}` : `The API answered ${res.status}.`);
+  if (body === null) throw new ApiError("The API sent an answer that is not JSON.");
+  return body;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  titles: string[];
+  country: string | null;
+  meetingCount: number;
+}
+export interface PersonDetail extends Person {
+  affiliations: { id: string; name: string; type: string; title: string | null }[];
+  counts: { meetings: number; visits: number; calls: number; counterparts: number };
+}
+export interface Counterpart {
+  id: string;
+  name: string;
+  meetings: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+export interface Meeting {
+  id: string;
+  status: string;
+  date: string | null;
+  location: { name: string } | null;
+  participants: { id: string; name: string; role: string }[];
+  sources: { url: string | null; title: string | null; source: string | null; evidence: string[] }[];
+}
+export interface Layout {
+  nodes: { id: string; label: string; type: string; x: number; y: number; size: number; community: number }[];
+  edges: { id: string; source: string; target: string; type: string; weight: number }[];
+  meta: { truncated: boolean; cached: boolean };
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
