@@ -45,7 +45,9 @@ export function mountRoutes(router: Router, specs: RouteSpec[], options: MountOp
         if (issues.length) throw new InvalidRequestError(issues);
         const result = await spec.handle(input as Parameters<RouteSpec["handle"]>[0], req);
         if (result instanceof RawBody) {
-          if (result.filename) res.attachment(result.filename);
+          if (result.options.filename) res.attachment(result.options.filename);
+          if (result.options.gzipped) res.set("content-encoding", "gzip");
+          res.vary("accept-encoding");
           res
             .status(spec.status ?? 200)
             .type(result.contentType)

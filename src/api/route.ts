@@ -36,7 +36,7 @@ export const route = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
 export class RawBody {
   constructor(
     readonly contentType: string,
-    readonly body: string,
-    readonly filename?: string,
+    readonly body: string | Uint8Array,
+    readonly options: { filename?: string; gzipped?: boolean } = {},
   ) {}
 }

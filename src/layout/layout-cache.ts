@@ -17,10 +17,13 @@ export class LayoutCache {
     return JSON.stringify([version, query]);
   }
 
-  /** The open layout JSON stored under this key, or null. */
-  get(key: string): string | null {
-    const bytes = this.lru.get(key);
-    return bytes ? gunzipSync(bytes).toString("utf8") : null;
+  /** The gzipped answer stored under this key, or null. */
+  get(key: string): Uint8Array | null {
+    return this.lru.get(key) ?? null;
+  }
+
+  static text(gzipped: Uint8Array): string {
+    return gunzipSync(gzipped).toString("utf8");
   }
 
   set(key: string, gzipped: Uint8Array): void {

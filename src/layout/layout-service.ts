@@ -5,7 +5,10 @@ import type { EdgeKind, GraphStore } from "../store/graph-store.js";
 import { siblingModule, WorkerPool } from "../workers/worker-pool.js";
 import { LayoutCache } from "./layout-cache.js";
 import type { LayoutOptions } from "./layout-options.js";
-import type { LayoutAnswer, LayoutTask } from "./layout-worker.js";
+import { closeLayout, type LayoutAnswer, type LayoutTask } from "./layout-worker.js";
+
+/** A layout answer: JSON text, or (from the cache) the same gzipped, to send as it is. */
+export type LayoutBody = { text: string; gzipped?: undefined } | { gzipped: Uint8Array; text?: undefined };
 
 export interface LayoutQuery {
   center?: string;
@@ -57,15 +60,21 @@ export class LayoutService {
     return answer.open;
   }
 
-  /** The layout as a JSON text (meta.cached says whether the cache answered). */
-  async layout(q: LayoutQuery): Promise<string> {
+  /** The layout (meta.cached says whether the cache answered); a cached one comes gzipped. */
+  async layout(q: LayoutQuery): Promise<LayoutBody> {
     const key = this.cache ? LayoutCache.key(await this.store.version(), q) : "";
     const hit = this.cache?.get(key);
-    if (hit) return `${hit},"cached":true}}`;
+    if (hit) return { gzipped: hit };
     const answer = await this.pool.run({ subgraph: await this.subgraph(q), options: q.options });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     this.cache?.set(key, answer.gzipped);
-    return `${answer.open},"cached":false}}`;
+    return { text: closeLayout(answer.open, false) };
+  }
+
+  /** The layout as JSON text, whichever way it came. */
+  async layoutText(q: LayoutQuery): Promise<string> {
+    const body = await this.layout(q);
+    return body.text ?? LayoutCache.text(body.gzipped);
   }
 
   close(): Promise<void> {

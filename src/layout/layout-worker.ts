@@ -1,5 +1,5 @@
 // The layout worker: computes a layout off the event loop and hands back its JSON, open at the end of
-// meta (the caller closes it with "cached"), and the same bytes gzipped for the cache.
+// meta (the caller closes it with "cached"), and, for the cache, the answer a repeat will get, gzipped.
 import { parentPort } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import type { Subgraph } from "../domain/graph.js";
@@ -11,6 +11,9 @@ export interface LayoutTask {
   options: LayoutOptions;
 }
 export type LayoutAnswer = { ok: true; open: string; gzipped: Uint8Array } | { ok: false; reason: string };
+
+/** How a layout's open JSON is closed, fresh or from the cache. */
+export const closeLayout = (open: string, cached: boolean) => `${open},"cached":${cached}}}`;
 
 /** The layout as JSON with its meta object left open: `...,"meta":{...,"durationMs":N`. */
 export function openLayoutJson(task: LayoutTask): string {
@@ -26,7 +29,7 @@ export function openLayoutJson(task: LayoutTask): string {
 parentPort?.on("message", (task: LayoutTask) => {
   try {
     const open = openLayoutJson(task);
-    const gzipped = gzipSync(open, { level: 1 });
+    const gzipped = gzipSync(closeLayout(open, true), { level: 1 });
     parentPort?.postMessage({ ok: true, open, gzipped } satisfies LayoutAnswer, [gzipped.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort?.postMessage({ ok: false, reason: (error as Error).message } satisfies LayoutAnswer);

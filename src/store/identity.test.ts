@@ -22,6 +22,7 @@ describe("person identity", () => {
     ["Kim Jong Un", "Kim Jong Il"],
     ["Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani"],
     ["Ahmed al-Sharaa", "Abu Mohammed al-Jolani"],
+    ["Unit 1 Commander", "Unit 11 Commander"],
   ])("%s and %s are two people", (a, b) => {
     expect(personId(a)).not.toBe(personId(b));
   });

@@ -42,7 +42,7 @@ export function personNameWords(name: string): string[] {
 }
 
 /**
- * Folds transliteration variants of one spelling onto one key: doubled letters are written once, "ph" is
+ * Folds transliteration variants of one spelling onto one key: doubled letters (not digits) are written once, "ph" is
  * "f", "q" is "k", and every run of vowels (y included, after the first letter) is one "a". So
  * Sergei/Sergey, Mohammed/Muhammad and Amirabdollahian/Amir-Abdollahian share a key, while names that
  * differ in a consonant (Joe/Jill, William/Rachel, Jong Un/Keon Hee) do not.
@@ -51,7 +51,7 @@ export function transliterationKey(joined: string): string {
   const folded = joined
     .replace(/ph/g, "f")
     .replace(/q/g, "k")
-    .replace(/(.)\1+/g, "$1");
+    .replace(/(\p{L})\1+/gu, "$1");
   const head = folded.slice(0, 1);
   const tail = folded.slice(1).replace(/[aeiouy]+/g, "a");
   return head + tail;

@@ -68,8 +68,15 @@ describe("layout service and routes", () => {
     const first = JSON.parse((await get(`/layout?center=${ana}&depth=2`)).text);
     expect(first.meta).toMatchObject({ cached: false, iterations: 100, truncated: false });
     expect(first.nodes.map((n: { label: string }) => n.label)).toEqual(["Ana Ortega", "Bram Visser", "Chen Li"]);
-    const again = JSON.parse((await get(`/layout?center=${ana}&depth=2`)).text);
+    const repeat = await get(`/layout?center=${ana}&depth=2`);
+    expect(repeat.res.headers.get("content-encoding")).toBe("gzip"); // kept and sent compressed
+    const again = JSON.parse(repeat.text);
     expect(again.meta.cached).toBe(true);
+    const plain = await fetch(`${api.base}/layout?center=${ana}&depth=2`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect((await plain.json()).nodes).toEqual(first.nodes);
     expect(again.nodes).toEqual(first.nodes);
     expect(JSON.parse((await get(`/layout?center=${ana}&depth=2&iterations=50`)).text).meta.cached).toBe(false);
     await store.upsert([

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { LayoutResult } from "../../layout/compute-layout.js";
 import { toGexf, toGraphml } from "../../layout/export-graph.js";
+import { LayoutCache } from "../../layout/layout-cache.js";
 import { ForceAtlas2Overrides, LAYOUT_DEFAULTS } from "../../layout/layout-options.js";
 import type { LayoutQuery, LayoutService } from "../../layout/layout-service.js";
 import { RawBody, route } from "../route.js";
@@ -88,8 +89,12 @@ export const layoutRoutes = (layouts: LayoutService) => [
     summary: "ForceAtlas2 positions, Louvain communities and sizes for an ego network or the most connected persons",
     query: LayoutParams,
     response: LayoutResponse,
-    async handle({ query }) {
-      return new RawBody("application/json", await layouts.layout(toQuery(query)));
+    async handle({ query }, req) {
+      const body = await layouts.layout(toQuery(query));
+      // A cached layout is kept gzipped: sent as it is to clients that take gzip (browsers do).
+      if (body.gzipped && req.acceptsEncodings("gzip"))
+        return new RawBody("application/json", Buffer.from(body.gzipped), { gzipped: true });
+      return new RawBody("application/json", body.text ?? LayoutCache.text(body.gzipped));
     },
   }),
   route({
@@ -100,8 +105,8 @@ export const layoutRoutes = (layouts: LayoutService) => [
     query: LayoutParams,
     response: z.string(),
     async handle({ query }) {
-      const layout = JSON.parse(await layouts.layout(toQuery(query))) as LayoutResult;
-      return new RawBody("application/gexf+xml", toGexf(layout), "diplograph.gexf");
+      const layout = JSON.parse(await layouts.layoutText(toQuery(query))) as LayoutResult;
+      return new RawBody("application/gexf+xml", toGexf(layout), { filename: "diplograph.gexf" });
     },
   }),
   route({
@@ -112,8 +117,8 @@ export const layoutRoutes = (layouts: LayoutService) => [
     query: LayoutParams,
     response: z.string(),
     async handle({ query }) {
-      const layout = JSON.parse(await layouts.layout(toQuery(query))) as LayoutResult;
-      return new RawBody("application/graphml+xml", toGraphml(layout), "diplograph.graphml");
+      const layout = JSON.parse(await layouts.layoutText(toQuery(query))) as LayoutResult;
+      return new RawBody("application/graphml+xml", toGraphml(layout), { filename: "diplograph.graphml" });
     },
   }),
 ];
