@@ -13,6 +13,7 @@ import { cypher } from "../../src/store/neo4j/cypher-files.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { startLocalNeo4j } from "../neo4j/local-server.js";
 import { runTs } from "../support/child.js";
+import { clearDatabase } from "../support/clear-neo4j.js";
 import { syntheticExtractions } from "../support/synthetic.js";
 import { seededRandom } from "./corpus.js";
 
@@ -130,10 +131,7 @@ async function benchServer(kind: string, target: string, ids: string[], typicalB
   const uri = server?.uri ?? (process.env.NEO4J_URI as string);
   try {
     const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", process.env.NEO4J_PASSWORD ?? ""));
-    const session = driver.session();
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-    await session.close();
+    await clearDatabase(driver);
     const store = await Neo4jStore.open({ uri, user: "neo4j", password: process.env.NEO4J_PASSWORD ?? "" });
     const t0 = performance.now();
     await load(store);

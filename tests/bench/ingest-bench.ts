@@ -12,6 +12,7 @@ import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { startLocalNeo4j } from "../neo4j/local-server.js";
+import { clearDatabase } from "../support/clear-neo4j.js";
 import { devArticles, variedCorpus } from "./corpus.js";
 
 const shared = resolve(process.env.DIPLOGRAPH_SHARED ?? join(import.meta.dirname, "../../../shared"));
@@ -63,10 +64,7 @@ const target = server ?? {
 try {
   for (const workers of [1, 2]) {
     const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
-    const session = driver.session();
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-    await session.close();
+    await clearDatabase(driver);
     await driver.close();
     const store = await Neo4jStore.open(target);
     await run("neo4j", store, workers);

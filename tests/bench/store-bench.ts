@@ -11,6 +11,7 @@ import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { startLocalNeo4j } from "../neo4j/local-server.js";
+import { clearDatabase } from "../support/clear-neo4j.js";
 import { syntheticExtractions } from "../support/synthetic.js";
 
 const N = Number(process.env.BENCH_ARTICLES ?? 5000);
@@ -51,10 +52,7 @@ async function neo4jTarget() {
 
 async function emptyNeo4j(target: { uri: string; user: string; password: string }) {
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
-  const session = driver.session();
-  await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-  await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  await session.close();
+  await clearDatabase(driver);
   await driver.close();
   return Neo4jStore.open(target);
 }

@@ -11,15 +11,4 @@ export function testDriver(): Driver {
 }
 
 /** Removes every node and relationship, so a suite never depends on what another one left behind. */
-export async function clearDatabase(driver: Driver): Promise<void> {
-  // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
-  const session = driver.session();
-  try {
-    // Relationships first, in small transactions: deleting a node with thousands of edges at once
-    // can exceed the server's transaction memory.
-    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
+export { clearDatabase } from "./clear-neo4j.js";

@@ -97,28 +97,27 @@ export const layoutRoutes = (layouts: LayoutService) => [
       return new RawBody("application/json", body.text ?? LayoutCache.text(body.gzipped));
     },
   }),
-  route({
-    method: "get",
-    path: "/export.gexf",
-    tag: "layout",
-    summary: "The same network and layout as GEXF 1.3 (Gephi)",
-    query: LayoutParams,
-    response: z.string(),
-    async handle({ query }) {
-      const layout = JSON.parse(await layouts.layoutText(toQuery(query))) as LayoutResult;
-      return new RawBody("application/gexf+xml", toGexf(layout), { filename: "diplograph.gexf" });
-    },
-  }),
-  route({
-    method: "get",
-    path: "/export.graphml",
-    tag: "layout",
-    summary: "The same network and layout as GraphML",
-    query: LayoutParams,
-    response: z.string(),
-    async handle({ query }) {
-      const layout = JSON.parse(await layouts.layoutText(toQuery(query))) as LayoutResult;
-      return new RawBody("application/graphml+xml", toGraphml(layout), { filename: "diplograph.graphml" });
-    },
-  }),
+  exportRoute(layouts, "gexf", "GEXF 1.3 (Gephi)", "application/gexf+xml", toGexf),
+  exportRoute(layouts, "graphml", "GraphML", "application/graphml+xml", toGraphml),
 ];
+
+function exportRoute(
+  layouts: LayoutService,
+  format: string,
+  what: string,
+  contentType: string,
+  write: (layout: LayoutResult) => string,
+) {
+  return route({
+    method: "get",
+    path: `/export.${format}`,
+    tag: "layout",
+    summary: `The same network and layout as ${what}`,
+    query: LayoutParams,
+    response: z.string(),
+    async handle({ query }) {
+      const layout = JSON.parse(await layouts.layoutText(toQuery(query))) as LayoutResult;
+      return new RawBody(contentType, write(layout), { filename: `diplograph.${format}` });
+    },
+  });
+}

@@ -7,7 +7,7 @@ import { batchRows, type GraphRows } from "../graph-rows.js";
 import type { GraphStore, ResolveSummary, UpsertSummary } from "../graph-store.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { planPersonMerges } from "../resolve-plan.js";
-import { newArticlesOnly, validateBatch } from "../validate-batch.js";
+import { freshBatch, validateBatch } from "../validate-batch.js";
 import { EmbeddedQueries } from "./embedded-queries.js";
 import { Journal } from "./journal.js";
 import { MemoryGraph } from "./memory-graph.js";
@@ -101,15 +101,8 @@ export class EmbeddedStore implements GraphStore {
   async upsert(extractions: Extraction[]): Promise<UpsertSummary> {
     const valid = validateBatch(extractions);
     return this.serial(async () => {
-      const fresh = newArticlesOnly(
-        valid,
-        new Set(valid.map((x) => x.article.id).filter((id) => this.memory.graph.hasNode(id))),
-      );
-      const summary: UpsertSummary = {
-        articles: { new: fresh.length, unchanged: valid.length - fresh.length },
-        nodesCreated: 0,
-        relationshipsCreated: 0,
-      };
+      const known = new Set(valid.map((x) => x.article.id).filter((id) => this.memory.graph.hasNode(id)));
+      const { fresh, summary } = freshBatch(valid, known);
       if (!fresh.length) return summary;
       const rows = batchRows(fresh, new Date().toISOString());
       const counts = await this.commit({ op: "upsert", rows }, () => this.memory.apply(rows));

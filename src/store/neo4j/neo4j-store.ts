@@ -29,7 +29,7 @@ import type {
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKey, searchKeys } from "../search-key.js";
-import { newArticlesOnly, validateBatch } from "../validate-batch.js";
+import { freshBatch, validateBatch } from "../validate-batch.js";
 import { cypher } from "./cypher-files.js";
 import { applySchema } from "./schema.js";
 import { fromNeo4j } from "./values.js";
@@ -128,12 +128,7 @@ export class Neo4jStore implements GraphStore {
 
   async upsert(extractions: Extraction[]): Promise<UpsertSummary> {
     const valid = validateBatch(extractions);
-    const fresh = newArticlesOnly(valid, await this.knownArticles(valid.map((x) => x.article.id)));
-    const summary: UpsertSummary = {
-      articles: { new: fresh.length, unchanged: valid.length - fresh.length },
-      nodesCreated: 0,
-      relationshipsCreated: 0,
-    };
+    const { fresh, summary } = freshBatch(valid, await this.knownArticles(valid.map((x) => x.article.id)));
     if (!fresh.length) return summary;
     const rows = batchRows(fresh, new Date().toISOString());
     const persons = rows.persons.map((p) => ({ ...p, searchKeys: searchKeys(p.aliases) }));
