@@ -41,6 +41,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  // No ETag: it would hash every answer, megabytes for a large layout, for caches nobody keeps.
+  app.set("etag", false);
   app.use(
     pinoHttp({
       logger: deps.log,

@@ -175,6 +175,18 @@ describe("extract: bad input", () => {
   });
 });
 
+describe("extract: names said to be of a country, spelling variants", () => {
+  it("takes 'X of <country>' as a person of that country, and two spellings as one person", () => {
+    const r = read(
+      `${LEDE}Ivo Lahtinen of Finland and Karel Dvorsky of Czechia held talks in Riga on Tuesday.\nCaption: Finland's Foreign Minister Ivo Lahtinnen (L) and Karel Dvorsky in Riga, March 26, 2024.`,
+    );
+    expect(r.persons).toEqual(["Ivo Lahtinen", "Karel Dvorsky"]);
+    expect(r.met).toEqual(["Ivo Lahtinen + Karel Dvorsky occurred 2024-03-26"]);
+    const ivo = r.x.entities.find((e) => e.name === "Ivo Lahtinen");
+    expect(ivo?.type === "Person" && ivo.country).toBe("Finland");
+  });
+});
+
 describe("extract: names after a day", () => {
   it("does not take a leading weekday or month into a name", () => {
     const r = read(

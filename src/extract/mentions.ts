@@ -241,12 +241,16 @@ function classifyRun(
     captionMark ||
     possessed ||
     honorific;
+  // "Abbas Araghchi of Iran, Sergei Lavrov of Russia": a full name said to be of a country.
+  const ofPlace = after[0] === "of" ? placeAt(tokens, to + 1, gaz) : null;
+  const ofCountry = ofPlace?.place.kind === "country" && nameTokens.length >= 2 ? ofPlace.place.countryCode : null;
   const weak =
     (!!next && SUBJECT_VERBS.has(lower(next))) ||
     (!!prev && MEETING_OBJECT_CUES.has(lower(prev))) ||
     after[0] === "'s" ||
-    (after[0] === "," && after[1] === "who");
-  push(out, "person", nameTokens, si, title, country, text, undefined, strong, weak);
+    (after[0] === "," && after[1] === "who") ||
+    ofCountry !== null;
+  push(out, "person", nameTokens, si, title, country ?? ofCountry, text, undefined, strong, weak);
 }
 
 /** "Iran's Foreign Minister X", "Oman's X": a country just before the run. */

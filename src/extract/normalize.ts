@@ -17,3 +17,21 @@ export function foldKey(value: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+/**
+ * Folds transliteration variants of a lower-case name onto one key: doubled letters (not digits) are
+ * written once, "ph" is "f", "q" and "gh" are "k" (Araghchi/Araqchi), and every run of vowels (y
+ * included, after the first letter) is one "a". So Sergei/Sergey, Mohammed/Muhammad and
+ * Amirabdollahian/Amir-Abdollahian share a key, while names that differ in a consonant (Joe/Jill,
+ * William/Rachel, Jong Un/Keon Hee) do not.
+ */
+export function transliterationKey(joined: string): string {
+  const folded = joined
+    .replace(/ph/g, "f")
+    .replace(/gh/g, "k")
+    .replace(/q/g, "k")
+    .replace(/(\p{L})\1+/gu, "$1");
+  const head = folded.slice(0, 1);
+  const tail = folded.slice(1).replace(/[aeiouy]+/g, "a");
+  return head + tail;
+}

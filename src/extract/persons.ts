@@ -2,7 +2,7 @@
 // ("Amirabdollahian" / "Amir Abdollahian"), the length ("Albusaidi") or the honorific ("Sheikh ...").
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
-import { foldKey } from "./normalize.js";
+import { foldKey, transliterationKey } from "./normalize.js";
 
 export interface PersonCluster {
   index: number;
@@ -33,6 +33,9 @@ function suffixes(keys: string[]): string[] {
 function matches(mention: string[], person: string[]): "full" | "suffix" | "token" | null {
   const m = mention.join("");
   if (m === person.join("")) return "full";
+  // Spelling variants of a whole name of two words or more (Araghchi / Araqchi, Sergei / Sergey).
+  if (mention.length >= 2 && person.length >= 2 && transliterationKey(m) === transliterationKey(person.join("")))
+    return "full";
   if (suffixes(person).includes(m) || suffixes(mention).includes(person.join(""))) return "suffix";
   if (mention.length === 1 && person.includes(m) && m.length >= 2) return "token";
   return null;

@@ -29,7 +29,8 @@ export function openLayoutJson(task: LayoutTask): string {
 parentPort?.on("message", (task: LayoutTask) => {
   try {
     const open = openLayoutJson(task);
-    const gzipped = gzipSync(closeLayout(open, true), { level: 1 });
+    // Compressed once, sent many times: worth a good level.
+    const gzipped = gzipSync(closeLayout(open, true), { level: 6 });
     parentPort?.postMessage({ ok: true, open, gzipped } satisfies LayoutAnswer, [gzipped.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort?.postMessage({ ok: false, reason: (error as Error).message } satisfies LayoutAnswer);

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { EventKind } from "../domain/extraction.js";
 import { HONORIFICS } from "../extract/lexicon.js";
+import { transliterationKey } from "../extract/normalize.js";
 
 const LEADING_HONORIFIC = new Set(HONORIFICS);
 
@@ -39,22 +40,6 @@ export function personNameWords(name: string): string[] {
     out.push(word);
   }
   return out;
-}
-
-/**
- * Folds transliteration variants of one spelling onto one key: doubled letters (not digits) are written once, "ph" is
- * "f", "q" is "k", and every run of vowels (y included, after the first letter) is one "a". So
- * Sergei/Sergey, Mohammed/Muhammad and Amirabdollahian/Amir-Abdollahian share a key, while names that
- * differ in a consonant (Joe/Jill, William/Rachel, Jong Un/Keon Hee) do not.
- */
-export function transliterationKey(joined: string): string {
-  const folded = joined
-    .replace(/ph/g, "f")
-    .replace(/q/g, "k")
-    .replace(/(\p{L})\1+/gu, "$1");
-  const head = folded.slice(0, 1);
-  const tail = folded.slice(1).replace(/[aeiouy]+/g, "a");
-  return head + tail;
 }
 
 export function personKey(name: string): string {

@@ -93,7 +93,11 @@ export const layoutRoutes = (layouts: LayoutService) => [
       const body = await layouts.layout(toQuery(query));
       // A cached layout is kept gzipped: sent as it is to clients that take gzip (browsers do).
       if (body.gzipped && req.acceptsEncodings("gzip"))
-        return new RawBody("application/json", Buffer.from(body.gzipped), { gzipped: true });
+        return new RawBody(
+          "application/json",
+          Buffer.from(body.gzipped.buffer, body.gzipped.byteOffset, body.gzipped.byteLength),
+          { gzipped: true },
+        );
       return new RawBody("application/json", body.text ?? LayoutCache.text(body.gzipped));
     },
   }),

@@ -115,26 +115,29 @@ export class EmbeddedQueries {
 
   counterparts(personId: string, range: DateRange): Counterpart[] | null {
     if (!this.isPerson(personId)) return null;
-    const byPerson = new Map<string, Set<string>>();
-    const dates = new Map<string, string[]>();
+    const byPerson = new Map<string, { events: Set<string>; first: string | null; last: string | null }>();
     this.g.forEachEdge(personId, (_k, e, source, target) => {
       if (e.type !== "MET_WITH" || e.status !== "occurred" || !inRange(e.date as string | null, range)) return;
       const other = source === personId ? target : source;
-      byPerson.set(other, (byPerson.get(other) ?? new Set()).add(e.eventId as string));
-      if (e.date) dates.set(other, [...(dates.get(other) ?? []), e.date as string]);
+      let agg = byPerson.get(other);
+      if (!agg) {
+        agg = { events: new Set(), first: null, last: null };
+        byPerson.set(other, agg);
+      }
+      agg.events.add(e.eventId as string);
+      const d = e.date as string | null;
+      if (d && (agg.first === null || d < agg.first)) agg.first = d;
+      if (d && (agg.last === null || d > agg.last)) agg.last = d;
     });
     return [...byPerson]
-      .map(([id, events]) => {
-        const d = sorted(dates.get(id) ?? []);
-        return {
-          id,
-          name: this.attrs(id).name as string,
-          meetings: events.size,
-          firstDate: d[0] ?? null,
-          lastDate: d[d.length - 1] ?? null,
-          eventIds: sorted([...events]),
-        };
-      })
+      .map(([id, agg]) => ({
+        id,
+        name: this.attrs(id).name as string,
+        meetings: agg.events.size,
+        firstDate: agg.first,
+        lastDate: agg.last,
+        eventIds: sorted([...agg.events]),
+      }))
       .sort((a, b) => b.meetings - a.meetings || cmp(a.name, b.name) || cmp(a.id, b.id));
   }
 
