@@ -11,6 +11,18 @@ export function normalizeText(text: string): string {
 
 /** Lower case, no diacritics, letters and digits only: the key two spellings of one name share. */
 export function foldKey(value: string): string {
+  // Plain ASCII (most names) needs no Unicode decomposition: a loop is several times faster.
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 127) return foldUnicode(value);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += value[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+  }
+  return out;
+}
+
+function foldUnicode(value: string): string {
   return value
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

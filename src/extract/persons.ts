@@ -34,8 +34,7 @@ function matches(mention: string[], person: string[]): "full" | "suffix" | "toke
   const m = mention.join("");
   if (m === person.join("")) return "full";
   // Spelling variants of a whole name of two words or more (Araghchi / Araqchi, Sergei / Sergey).
-  if (mention.length >= 2 && person.length >= 2 && transliterationKey(m) === transliterationKey(person.join("")))
-    return "full";
+  if (mention.length >= 2 && person.length >= 2 && spelling(m) === spelling(person.join(""))) return "full";
   if (suffixes(person).includes(m) || suffixes(mention).includes(person.join(""))) return "suffix";
   if (mention.length === 1 && person.includes(m) && m.length >= 2) return "token";
   return null;
@@ -49,6 +48,7 @@ const ALIAS_GAP =
   /^\s*[,(]?\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+|better\s+|formerly\s+|previously\s+|widely\s+)?(?:known|referred\s+to|called|named)\b[^.;()]{0,40}?\b(?:as|nom\s+de\s+guerre)|also\s+called|a\.?k\.?a\.?|alias|formerly|born|n[ée]e)\s*$/i;
 
 export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] {
+  spellings.clear(); // a memo for this article only: nothing carries over between articles
   const candidates = mentions.filter((m) => m.kind === "person");
   // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
   const evidence = new Map<string, { strong: boolean; weak: boolean }>();
@@ -128,6 +128,17 @@ function linkAliases(mentions: Mention[], clusters: PersonCluster[], text: strin
   clusters.forEach((c, index) => {
     c.index = index;
   });
+}
+
+/** Transliteration keys of the names compared in one article, computed once each. */
+const spellings = new Map<string, string>();
+function spelling(joined: string): string {
+  let key = spellings.get(joined);
+  if (key === undefined) {
+    key = transliterationKey(joined);
+    spellings.set(joined, key);
+  }
+  return key;
 }
 
 /** A leading honorific may also be part of a name ("Amir Abdollahian"): try the name with it, then without. */

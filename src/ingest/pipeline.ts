@@ -77,7 +77,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     reject(r);
   };
 
-  // Two stages: while batch k is written on this thread, batch k+1 is already with the workers.
+  // Two stages: while batch k is written on this thread, the next ones are already with the workers.
   const extractBatch = async (todo: Pending[]) => {
     const t0 = performance.now();
     const results = await options.pool.extractAll(todo.map((p) => ({ ...p.record })));
@@ -98,7 +98,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     }
     const t1 = performance.now();
     try {
-      const written = await store.upsert(good);
+      const written = await store.upsert(good, { checked: true }); // checked in the workers
       summary.articles.new += written.articles.new;
       summary.articles.unchanged += written.articles.unchanged;
       summary.nodesCreated += written.nodesCreated;
@@ -113,7 +113,9 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     }
   };
 
-  let previous: { todo: Pending[]; extracting: ReturnType<typeof extractBatch> } | null = null;
+  // Two batches wait with the workers while one is written, so they never sit idle during a write.
+  const AHEAD = 2;
+  const pending: { todo: Pending[]; extracting: ReturnType<typeof extractBatch> }[] = [];
   for await (const batch of batches(items, options.batchSize, unreadable)) {
     summary.articles.read += batch.length;
     // Resume: articles already stored (or twice in this job) are skipped before any extraction.
@@ -121,11 +123,13 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     const todo = batch.filter((p) => !known.has(p.id) && !seen.has(p.id) && (seen.add(p.id), true));
     summary.articles.unchanged += batch.length - todo.length;
     progress(batch.length - todo.length);
-    const current = { todo, extracting: extractBatch(todo) };
-    if (previous) await writeBatch(previous.todo, previous.extracting);
-    previous = current;
+    pending.push({ todo, extracting: extractBatch(todo) });
+    if (pending.length > AHEAD) {
+      const oldest = pending.shift() as (typeof pending)[number];
+      await writeBatch(oldest.todo, oldest.extracting);
+    }
   }
-  if (previous) await writeBatch(previous.todo, previous.extracting);
+  for (const batch of pending) await writeBatch(batch.todo, batch.extracting);
   if (store && !options.dryRun && summary.articles.new > 0)
     summary.personsMerged = (await store.resolve()).merged.length;
   summary.timings.totalMs = performance.now() - started;

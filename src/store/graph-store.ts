@@ -56,6 +56,10 @@ export interface NetworkFilter extends DateRange {
   limit: number;
 }
 
+export interface UpsertOptions {
+  checked?: boolean;
+}
+
 export interface UpsertSummary {
   articles: { new: number; unchanged: number };
   nodesCreated: number;
@@ -70,8 +74,12 @@ export interface ResolveSummary {
 
 export interface GraphStore {
   readonly kind: "neo4j" | "embedded";
-  /** Writes a batch of extractions (validated first: one invalid extraction rejects the whole batch). */
-  upsert(extractions: Extraction[]): Promise<UpsertSummary>;
+  /**
+   * Writes a batch of extractions, validated first: one invalid extraction rejects the whole batch.
+   * `checked` says the caller has just validated every one against the same schema (the ingestion
+   * workers do), so it is not done twice on the writer's thread.
+   */
+  upsert(extractions: Extraction[], options?: UpsertOptions): Promise<UpsertSummary>;
   /** Joins persons proven to be one (recorded aliases, unique surname); idempotent. */
   resolve(): Promise<ResolveSummary>;
   /** Which of these article ids are already stored. */

@@ -55,6 +55,7 @@ for (const workers of [1, 2]) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+if (process.env.BENCH_STORES === "embedded") process.exit(0);
 const server = process.env.NEO4J_URI ? null : await startLocalNeo4j({ log: () => {} });
 const target = server ?? {
   uri: process.env.NEO4J_URI as string,

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve as resolvePath } from "node:path";
 import type { Extraction } from "../../domain/extraction.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
-import type { GraphStore, ResolveSummary, UpsertSummary } from "../graph-store.js";
+import type { GraphStore, ResolveSummary, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { planPersonMerges } from "../resolve-plan.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
@@ -98,8 +98,8 @@ export class EmbeddedStore implements GraphStore {
     this.journal.reset();
   }
 
-  async upsert(extractions: Extraction[]): Promise<UpsertSummary> {
-    const valid = validateBatch(extractions);
+  async upsert(extractions: Extraction[], options: UpsertOptions = {}): Promise<UpsertSummary> {
+    const valid = options.checked ? extractions : validateBatch(extractions);
     return this.serial(async () => {
       const known = new Set(valid.map((x) => x.article.id).filter((id) => this.memory.graph.hasNode(id)));
       const { fresh, summary } = freshBatch(valid, known);

@@ -23,6 +23,7 @@ import type {
   Page,
   Paging,
   ResolveSummary,
+  UpsertOptions,
   UpsertSummary,
   VisitFilter,
 } from "../graph-store.js";
@@ -126,8 +127,8 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async upsert(extractions: Extraction[]): Promise<UpsertSummary> {
-    const valid = validateBatch(extractions);
+  async upsert(extractions: Extraction[], options: UpsertOptions = {}): Promise<UpsertSummary> {
+    const valid = options.checked ? extractions : validateBatch(extractions);
     const { fresh, summary } = freshBatch(valid, await this.knownArticles(valid.map((x) => x.article.id)));
     if (!fresh.length) return summary;
     const rows = batchRows(fresh, new Date().toISOString());
