@@ -1,6 +1,7 @@
 // The API server for bench:api, in its own process so the load generator does not share its event loop:
 // production middleware with only the rate limit raised, the layout routes, plus a constant route of a
 // given size (the baseline). Prints "port N" when listening.
+import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
 import { type AppDeps, createApp } from "../../src/api/app.js";
 import { route } from "../../src/api/route.js";
@@ -12,12 +13,14 @@ import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 
-const [kind, target, constantBytes] = process.argv.slice(2) as [string, string, string];
+const [kind, target, constantFile] = process.argv.slice(2) as [string, string, string];
 const store: GraphStore =
   kind === "neo4j"
     ? await Neo4jStore.open({ uri: target, user: "neo4j", password: "" })
     : await EmbeddedStore.open({ dataDir: target });
-const payload = { items: [{ filler: "x".repeat(Math.max(0, Number(constantBytes) - 30)) }], nextCursor: null };
+// The constant answer (a): an answer of the size and shape the real route gives, without the store.
+const payload: unknown =
+  constantFile && existsSync(constantFile) ? JSON.parse(readFileSync(constantFile, "utf8")) : { items: [] };
 const constant = route({
   method: "get",
   path: "/bench/constant",

@@ -55,7 +55,7 @@ const stats = await store.stats();
 await store.close();
 console.log(`store: ${stats.persons} persons, ${stats.relationships.MET_WITH} MET_WITH edges`);
 
-const child = runTs(join(import.meta.dirname, "api-server.ts"), ["embedded", dir, "100"]);
+const child = runTs(join(import.meta.dirname, "api-server.ts"), ["embedded", dir, "-"]);
 const base = `http://127.0.0.1:${(await child.waitFor((l) => l.startsWith("port "))).slice(5)}`;
 try {
   const t0 = performance.now();
