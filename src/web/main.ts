@@ -46,7 +46,7 @@ async function loadGraph() {
     const layout = await getJson<Layout>("/layout", {
       center: center ?? undefined,
       depth: center ? depthInput.value : undefined,
-      limit: center ? "300" : "300",
+      limit: "300",
       ...range(),
     });
     view.show(layout, center);
