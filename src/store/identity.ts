@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { EventKind } from "../domain/extraction.js";
 import { HONORIFICS } from "../extract/lexicon.js";
-import { transliterationKey } from "../extract/normalize.js";
+import { foldKey, transliterationKey } from "../extract/normalize.js";
 
 const LEADING_HONORIFIC = new Set(HONORIFICS);
 
@@ -54,7 +54,7 @@ export function organizationId(name: string): string {
   return `organization:${words.join("")}`;
 }
 
-export const locationId = (name: string) => `location:${plainWords(name).join("")}`;
+export const locationId = (name: string) => `location:${foldKey(name)}`;
 
 /** The surname a single-name mention would use: the last word of a name of two words or more. */
 export function surnameKey(name: string): string | null {

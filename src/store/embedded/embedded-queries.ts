@@ -65,13 +65,6 @@ export class EmbeddedQueries {
     return this.g.filterNodes((_id, a) => a.label === "Person");
   }
 
-  personNames(): { id: string; name: string; aliases: string[] }[] {
-    return this.persons().map((id) => {
-      const a = this.attrs(id);
-      return { id, name: a.name as string, aliases: a.aliases as string[] };
-    });
-  }
-
   searchPersons(query: string, paging: Paging): Page<PersonSummary> {
     const key = searchKey(query);
     const hits = this.persons()

@@ -112,9 +112,9 @@ export class EmbeddedStore implements GraphStore {
 
   resolve(): Promise<ResolveSummary> {
     return this.serial(async () => {
-      const persons = this.queries.personNames();
-      if (!planPersonMerges(persons).length) return { merged: [], eventsRekeyed: 0 };
-      return this.commit({ op: "resolve" }, () => this.memory.resolve());
+      const merged = planPersonMerges(this.memory.personNames());
+      if (!merged.length) return { merged: [], eventsRekeyed: 0 };
+      return this.commit({ op: "resolve" }, () => this.memory.resolve(merged));
     });
   }
 

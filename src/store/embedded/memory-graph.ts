@@ -5,7 +5,7 @@ import graphology from "graphology";
 import type { GraphRows } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { orderedPair, preferName } from "../identity.js";
-import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
+import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
 
 const { MultiDirectedGraph } = graphology;
@@ -124,13 +124,20 @@ export class MemoryGraph {
     }
   }
 
-  /** Joins persons proven to be one, then re-keys the events whose participants changed. */
-  resolve(): ResolveSummary {
-    const persons: { id: string; name: string; aliases: string[] }[] = [];
+  /** Every person's names, the input of the resolution plan. */
+  personNames(): PersonNames[] {
+    const persons: PersonNames[] = [];
     this.graph.forEachNode((id, a) => {
       if (a.label === "Person") persons.push({ id, name: a.name as string, aliases: a.aliases as string[] });
     });
-    const merged = planPersonMerges(persons);
+    return persons;
+  }
+
+  /**
+   * Joins persons proven to be one, then re-keys the events whose participants changed. `merged` is the
+   * plan when the caller has just made it (replaying the journal makes it again: it depends only on the graph).
+   */
+  resolve(merged: [string, string][] = planPersonMerges(this.personNames())): ResolveSummary {
     const touched = new Set<string>();
     for (const [from, to] of merged) {
       this.mergePerson(from, to);
@@ -183,7 +190,7 @@ export class MemoryGraph {
       if (PAIR_TYPES.has(type)) {
         if (other === to) continue;
         const [a, b] = orderedPair(to, other);
-        Object.assign(this.edge(type, a, b, attrs.eventId as string, attrs), {});
+        this.edge(type, a, b, attrs.eventId as string, attrs);
       } else if (type === "VISITED") this.edge(type, to, other, attrs.eventId as string, attrs);
       else if (outgoing) this.edge(type, to, other, "", attrs);
     }

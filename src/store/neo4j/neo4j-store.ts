@@ -438,12 +438,10 @@ function summary(p: Row, meetingCount: number): PersonSummary {
 
 /** Connection failures become StoreUnavailableError; anything else is passed on as it is. */
 function unavailable(error: unknown): unknown {
-  const code = (error as { code?: string }).code;
-  if (
-    code === "ServiceUnavailable" ||
-    code === "SessionExpired" ||
-    ((error as Error).name === "Neo4jError" && /connect|ECONNREFUSED/i.test((error as Error).message))
-  )
+  const { code, name, message } = error as { code?: string; name?: string; message?: string };
+  const connectionLost = code === "ServiceUnavailable" || code === "SessionExpired";
+  const refused = name === "Neo4jError" && /connect|ECONNREFUSED/i.test(message ?? "");
+  if (connectionLost || refused)
     return new StoreUnavailableError(`store: Neo4j is unavailable: ${(error as Error).message}`, { cause: error });
   return error;
 }
