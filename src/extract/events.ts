@@ -1,11 +1,11 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
 import { type Day, sentenceDate } from "./dates.js";
-import { gazetteer, type Place } from "./gazetteer.js";
+import type { Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
-import { foldKey } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
+import { findVisits, markVisitorsOfMeetings, visitsImpliedByMeetings } from "./visits.js";
 
 export interface RawEvent {
   kind: "meeting" | "call" | "visit";
@@ -36,7 +36,6 @@ const SEPARATE = /\bseparate(?:ly)?\b/i;
 // Where a clause begins: plans and denials belong to their own clause, not the whole sentence.
 const CLAUSE_START =
   /[;:]|,\s*(?:which|who|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b/gi;
-const DESCRIBED_CAPITAL = /^\s*(?:the\s+)?([A-Z][a-z]+)\s+capital\b/;
 
 /** The clause around `index`: from the last clause start before it to a little after it. */
 function clauseAround(text: string, index: number): string {
@@ -46,9 +45,6 @@ function clauseAround(text: string, index: number): string {
   }
   return text.slice(from, Math.min(text.length, index + 40));
 }
-const TRAVEL =
-  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew to|flies to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|is in|was in|stop in|stopover in)\b/gi;
-
 export function findEvents(
   sentences: Sentence[],
   refs: PersonRef[][],
@@ -61,7 +57,6 @@ export function findEvents(
   sentences.forEach((s, si) => {
     const people = refs[si]!;
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
-    const gaz = gazetteer();
     const planned = PLANNED.test(s.text);
     const plannedAt = (index: number) => planned && PLANNED.test(clauseAround(s.text, index));
     const negated = NEGATED.test(s.text);
@@ -105,72 +100,18 @@ export function findEvents(
       }
     }
 
-    for (const m of s.text.matchAll(TRAVEL)) {
-      const at = s.start + (m.index ?? 0);
-      const after = s.start + (m.index ?? 0) + m[0].length;
-      const rest = s.text.slice(after - s.start);
-      const targets: Place[] = [];
-      const described = DESCRIBED_CAPITAL.exec(rest);
-      const describedCapital = described ? gaz.capitals.get(gaz.demonyms.get(foldKey(described[1]!)) ?? "") : undefined;
-      if (/^\s*here\b/.test(rest) && here) targets.push(here);
-      else if (describedCapital) targets.push(describedCapital);
-      else {
-        // The first place named just after the travel words, and those listed with it ("Bamako and Niamey").
-        const following = sentencePlaces.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
-        let previous = following.find((p) => p.start - after <= 30 || (/for talks/.test(m[0]) && p.start < after));
-        while (previous?.place) {
-          targets.push(previous.place);
-          const end = previous.end;
-          previous = following.find(
-            (p) => p.start > end && /^\s*(?:,|and|, and)\s*$/.test(s.text.slice(end - s.start, p.start - s.start)),
-          );
-        }
-      }
-      const visitors = visitorsBefore(people, at, s.text, s.start);
-      const travelPlanned = plannedAt(m.index ?? 0);
-      for (const target of targets) {
-        for (const v of visitors) {
-          // At home (their own country or capital) nobody is a visitor.
-          const home = !!target.countryCode && v.countries.has(target.countryCode);
-          if (home && (target.kind === "country" || gaz.capitals.get(target.countryCode!) === target)) continue;
-          if (negated) {
-            dropped.push({
-              what: `visit of ${v.name} to ${target.name}`,
-              reason: "denied, cancelled or failed",
-              sentence: s,
-            });
-            continue;
-          }
-          events.push({
-            kind: "visit",
-            status: travelPlanned ? "planned" : "occurred",
-            date: dateAt(after - s.start, travelPlanned),
-            place: target,
-            participants: [{ cluster: v, role: "visitor" }],
-            sentence: s,
-            confidence: 0.6,
-          });
-        }
-      }
-    }
+    const visits = findVisits(s, people, sentencePlaces, { here, negated, plannedAt, dateAt });
+    events.push(...visits.events);
+    dropped.push(...visits.dropped);
+    events.push(
+      ...markVisitorsOfMeetings(
+        events.filter((e) => e.sentence === s),
+        visits.untargeted,
+      ),
+    );
   });
+  events.push(...visitsImpliedByMeetings(events));
   return { events, dropped };
-}
-
-/** The person just before the travel words, with one joined to it by "and" ("Xi and Modi, who both landed"). */
-function visitorsBefore(people: PersonRef[], at: number, text: string, offset: number): PersonCluster[] {
-  const before = people.filter((r) => r.end <= at);
-  const last = before.at(-1);
-  if (!last) return [];
-  const out = [last.cluster];
-  const previous = before.at(-2);
-  if (
-    previous &&
-    previous.cluster !== last.cluster &&
-    /^\s*and\s*$/.test(text.slice(previous.end - offset, last.start - offset))
-  )
-    out.unshift(previous.cluster);
-  return out;
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];

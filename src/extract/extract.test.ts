@@ -1,32 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Extraction, misplacedEvidence } from "../domain/extraction.js";
+import { Extraction } from "../domain/extraction.js";
 import { ExtractionInputError } from "./errors.js";
 import { extract } from "./extract.js";
-
-/** The extraction as names: persons, and relation pairs "A + B" with their status and date. */
-function read(text: string, publishedAt: string | null = null) {
-  const x = extract({ text, publishedAt });
-  expect(Extraction.safeParse(x).success).toBe(true);
-  expect(misplacedEvidence(x, text)).toEqual([]);
-  const name = (id: string) => x.entities.find((e) => e.id === id)!.name;
-  const pairs = (type: string) =>
-    x.relations
-      .filter((r) => r.type === type)
-      .map((r) => `${[name(r.from), name(r.to)].sort().join(" + ")} ${r.status} ${r.date ?? "-"}`)
-      .sort();
-  return {
-    x,
-    persons: x.entities
-      .filter((e) => e.type === "Person")
-      .map((e) => e.name)
-      .sort(),
-    met: [...new Set(pairs("MET_WITH"))],
-    spoke: [...new Set(pairs("SPOKE_WITH"))],
-    visited: [...new Set(pairs("VISITED"))],
-  };
-}
-
-const LEDE = "Envoys meet in Riga\nRIGA, March 27 (XA) - ";
+import { LEDE, read } from "./read-extraction.test-support.js";
 
 describe("extract: meetings, calls and plans", () => {
   it("reports a meeting between two titled persons, dated from the dateline and the caption's year", () => {

@@ -9,7 +9,7 @@ export const TITLE_WORDS = words(`
   secretary secretary-general general state chancellor premier pm fm king queen prince princess crown emir amir
   sultan sheikh sheikha sayyid ayatollah supreme leader chairman chairwoman chair chairperson speaker ambassador
   envoy special spokesman spokeswoman spokesperson aide adviser advisor commander chief head director governor
-  mayor senator congressman congresswoman lieutenant colonel admiral marshal field mr mrs ms dr prof excellency
+  mayor senator congressman congresswoman lieutenant colonel captain major brigadier commodore sergeant admiral marshal field mr mrs ms dr prof excellency
   majesty highness national security counterpart pope cardinal archbishop patriarch imam representative
   coordinator commissioner high executive acting former new incoming outgoing top senior diplomat negotiator
   official junta military ruler affairs first lady vice-president vice-premier premier-designate president-elect
@@ -29,7 +29,7 @@ export const ROLE_HEADS = words(`
 
 /** Honorifics dropped from the canonical name but kept as an alias ("Sheikh Mohammed ..."). */
 export const HONORIFICS = words(
-  "mr mrs ms dr prof sheikh sheikha sayyid ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel admiral marshal field president minister premier",
+  "mr mrs ms dr prof sheikh sheikha sayyid ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
 );
 
 /** Lower-case particles that may stand inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */

@@ -216,7 +216,7 @@ function classifyRun(
     return;
   }
   const nameWords = nameTokens.filter(
-    (t) => !NAME_PARTICLES.has(t.text.toLowerCase()) && !HONORIFIC_NAMES.has(t.text.toLowerCase()),
+    (t) => t.text !== "." && !NAME_PARTICLES.has(t.text.toLowerCase()) && !HONORIFIC_NAMES.has(t.text.toLowerCase()),
   );
   if (nameWords.length > 5 || (whole && nameTokens.length === 2 && REGION_HEADS.has(lower(nameTokens[1]!)))) return;
   if (nameTokens.some((t) => REGION_HEADS.has(lower(t)))) return;
@@ -229,9 +229,11 @@ function classifyRun(
   const appositive =
     after[0] === "," &&
     (TITLE_WORDS.has(after[1] ?? "") ||
-      (["the", "a", "an", "his", "her"].includes(after[1] ?? "") &&
+      // "Sergei Shoigu, now secretary of ...", "X, a former minister"
+      (["the", "a", "an", "his", "her", "now", "then", "currently", "formerly", "also"].includes(after[1] ?? "") &&
         (TITLE_WORDS.has(after[2] ?? "") || gaz.demonyms.has(foldKey(after[2] ?? "")))));
   const captionMark = CAPTION_MARK.test(text.slice(nameTokens.at(-1)!.end, nameTokens.at(-1)!.end + 12));
+  // "Iran's Araghchi": a weak cue only, since "Beijing's Belt and Road" reads the same way.
   const possessed = tokens[from - 1]?.text === "'s" && country !== null;
   const honorific = nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper;
   const strong =
@@ -239,12 +241,12 @@ function classifyRun(
     roleBefore ||
     appositive ||
     captionMark ||
-    possessed ||
     honorific;
   // "Abbas Araghchi of Iran, Sergei Lavrov of Russia": a full name said to be of a country.
   const ofPlace = after[0] === "of" ? placeAt(tokens, to + 1, gaz) : null;
   const ofCountry = ofPlace?.place.kind === "country" && nameTokens.length >= 2 ? ofPlace.place.countryCode : null;
   const weak =
+    possessed ||
     (!!next && SUBJECT_VERBS.has(lower(next))) ||
     (!!prev && MEETING_OBJECT_CUES.has(lower(prev))) ||
     after[0] === "'s" ||

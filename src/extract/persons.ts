@@ -1,6 +1,6 @@
 // Within-article coreference of names: one Person per real person, whatever the spelling
 // ("Amirabdollahian" / "Amir Abdollahian"), the length ("Albusaidi") or the honorific ("Sheikh ...").
-import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+import { HONORIFICS, NAME_PARTICLES, SUBJECT_VERBS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { foldKey, transliterationKey } from "./normalize.js";
 
@@ -73,7 +73,9 @@ export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] 
       continue;
     }
     const e = evidence.get(keys.join(""))!;
-    if (keys.length >= 2 && (e.strong || e.weak)) {
+    // "replacing Fumio Kishida ... Kishida, who paid": the surname's cues elsewhere speak for the full name.
+    const surname = keys.length >= 2 && plainName(m.tokens) ? evidence.get(keys.at(-1)!) : undefined;
+    if (keys.length >= 2 && (e.strong || e.weak || surname?.strong || surname?.weak)) {
       clusters.push(newCluster(clusters.length, m, keys));
     } else {
       pending.push(m);
@@ -98,6 +100,11 @@ export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] 
   linkAliases(mentions, clusters, text);
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
   return clusters;
+}
+
+/** Names only, no verb in front ("Said Ayatollah X" after a quote) and no honorific inside. */
+function plainName(tokens: string[]): boolean {
+  return !SUBJECT_VERBS.has(tokens[0]!.toLowerCase()) && !tokens.slice(1).some((t) => HONORIFICS.has(t.toLowerCase()));
 }
 
 /** "X, also known as Y": Y joins X's person, even without a cue of its own. */

@@ -21,7 +21,10 @@ const DESCRIPTION = new RegExp(
 );
 const BOTH =
   /\b(?:both|the two) (?:leaders|ministers|presidents|officials|sides|men|women|dignitaries|diplomats|premiers|envoys)\b/gi;
-const PRONOUN = /^(?:[A-Z][a-z]+(?: [a-z]+){0,3}, )?(He|She)\b/;
+// The subject at the head of a sentence, after at most a short opening ("On Sunday he", "Later, she"),
+// or a possessive there ("His visit to Moscow").
+const PRONOUN =
+  /^(?:[A-Z][a-z]+(?: [A-Za-z0-9]+){0,3},? )?(He|She|he|she)\b|^(His|Her)\s+(?!Majesty|Highness|Excellency)/;
 
 /** Every person reference of each sentence, named or not, in text order. */
 export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): PersonRef[][] {
@@ -60,16 +63,35 @@ export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): 
         extra.push({ cluster: c, start, end: start + m[0].length, named: false });
     }
     const pronoun = PRONOUN.exec(s.text);
-    if (pronoun && refs.every((r) => r.start > s.start + (pronoun.index ?? 0))) {
-      const last = history.findLast((r) => r.named);
-      const start = s.start + (pronoun.index ?? 0) + pronoun[0].length - pronoun[1]!.length;
-      if (last) extra.push({ cluster: last.cluster, start, end: start + 2, named: false });
+    if (pronoun) {
+      const word = pronoun[1] ?? pronoun[2]!;
+      const start = s.start + pronoun[0].lastIndexOf(word);
+      const last = likelySubject(history, sentences);
+      if (last && refs.every((r) => r.start > start))
+        extra.push({ cluster: last.cluster, start, end: start + word.length, named: false });
     }
     const merged = [...refs, ...extra].sort((a, b) => a.start - b.start);
     all[si] = merged;
     history.push(...merged);
   });
   return all;
+}
+
+const OBLIQUE = /\b(?:by|with|from|to|of|for|and|against|between|than)\s+(?:[A-Za-z'-]+\s+){0,4}$/i;
+
+/**
+ * What "he" at the head of a sentence most likely refers to: the subject of the last sentence that named
+ * someone, that is its first named person not standing after a preposition ("hosted by X", "talks with X").
+ */
+function likelySubject(history: PersonRef[], sentences: Sentence[]): PersonRef | undefined {
+  const last = history.at(-1);
+  if (!last) return undefined;
+  const sentence = sentences.find((s) => s.start <= last.start && last.start < s.end);
+  if (!sentence) return last;
+  const refs = history.filter((r) => r.start >= sentence.start && r.start < sentence.end);
+  const before = (r: PersonRef) =>
+    sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start);
+  return refs.find((r) => !OBLIQUE.test(before(r))) ?? last;
 }
 
 function pick(

@@ -1,0 +1,198 @@
+// Visits: explicit travel wording with its visitors (and those travelling with them), plus the visits a
+// reader infers: a meeting in a city of the country someone is visiting is a visit to that city.
+import type { Day } from "./dates.js";
+import type { Dropped, RawEvent } from "./events.js";
+import { gazetteer, type Place } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import { foldKey } from "./normalize.js";
+import type { PersonCluster } from "./persons.js";
+import type { PersonRef } from "./references.js";
+import type { Sentence } from "./sentences.js";
+
+const TRAVEL =
+  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop) (?:in|at)|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into)|flies (?:to|into)|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in)\b/gi;
+const DESCRIBED_CAPITAL = /^\s*(?:the\s+)?([A-Z][a-z]+)\s+capital\b/;
+/** "on a visit", "during his three-day trip": a visit whose place the sentence does not name after it. */
+const VISIT_NOUN =
+  /\b(?:on|during|in the course of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b/gi;
+/** People who travel with the visitor: "accompanied by X", "at the head of a delegation including X". */
+const COMPANIONS =
+  /\b(?:accompanied by|along with|delegation (?:that |which )?(?:including|included|comprising|comprised))\b/i;
+const CLAUSE_END = /[;]|,\s*(?:who|whom|which|where|when|and was|before|after)\b/;
+/** How far after the travel words the place may stand ("visit in the southwestern municipality of X"). */
+const TARGET_REACH = 40;
+
+export interface VisitContext {
+  here: Place | null;
+  negated: boolean;
+  plannedAt: (index: number) => boolean;
+  dateAt: (at: number, planned?: boolean) => Day | null;
+}
+
+/** The visits one sentence states, and whether it speaks of a visit without naming its place. */
+export function findVisits(
+  s: Sentence,
+  people: PersonRef[],
+  sentencePlaces: Mention[],
+  ctx: VisitContext,
+): { events: RawEvent[]; dropped: Dropped[]; untargeted: boolean } {
+  const gaz = gazetteer();
+  const events: RawEvent[] = [];
+  const dropped: Dropped[] = [];
+  for (const m of s.text.matchAll(TRAVEL)) {
+    const at = s.start + (m.index ?? 0);
+    const after = at + m[0].length;
+    const targets = travelTargets(s, m[0], at, after, sentencePlaces, ctx.here);
+    const visitors = [...visitorsBefore(people, at, s.text, s.start), ...companions(people, after, s)];
+    const travelPlanned = ctx.plannedAt(m.index ?? 0);
+    for (const target of targets) {
+      for (const v of new Set(visitors)) {
+        // At home (their own country or capital) nobody is a visitor.
+        const home = !!target.countryCode && v.countries.has(target.countryCode);
+        if (home && (target.kind === "country" || gaz.capitals.get(target.countryCode!) === target)) continue;
+        if (ctx.negated) {
+          dropped.push({
+            what: `visit of ${v.name} to ${target.name}`,
+            reason: "denied, cancelled or failed",
+            sentence: s,
+          });
+          continue;
+        }
+        events.push(
+          visit(v, target, s, travelPlanned ? "planned" : "occurred", ctx.dateAt(after - s.start, travelPlanned)),
+        );
+      }
+    }
+  }
+  const untargeted = [...s.text.matchAll(VISIT_NOUN)].some(
+    (m) => !/^\s+(?:to|of|in|at)\s/.test(s.text.slice((m.index ?? 0) + m[0].length)),
+  );
+  return { events, dropped, untargeted };
+}
+
+/** The first place named just after the travel words, and those listed with it ("Bamako and Niamey"). */
+function travelTargets(
+  s: Sentence,
+  words: string,
+  at: number,
+  after: number,
+  sentencePlaces: Mention[],
+  here: Place | null,
+): Place[] {
+  const gaz = gazetteer();
+  const rest = s.text.slice(after - s.start);
+  if (/^\s*here\b/.test(rest)) return here ? [here] : [];
+  const described = DESCRIBED_CAPITAL.exec(rest);
+  const describedCapital = described ? gaz.capitals.get(gaz.demonyms.get(foldKey(described[1]!)) ?? "") : undefined;
+  if (describedCapital) return [describedCapital];
+  const targets: Place[] = [];
+  const following = sentencePlaces.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
+  let previous = following.find(
+    (p) =>
+      (p.start - after <= TARGET_REACH && !/[;.]/.test(s.text.slice(after - s.start, p.start - s.start))) ||
+      (/for talks/.test(words) && p.start < after),
+  );
+  while (previous?.place) {
+    targets.push(previous.place);
+    const end = previous.end;
+    previous = following.find(
+      (p) => p.start > end && /^\s*(?:,|and|, and)\s*$/.test(s.text.slice(end - s.start, p.start - s.start)),
+    );
+  }
+  return targets;
+}
+
+/** The person just before the travel words, with one joined to it by "and" ("Xi and Modi, who both landed"). */
+function visitorsBefore(people: PersonRef[], at: number, text: string, offset: number): PersonCluster[] {
+  const before = people.filter((r) => r.end <= at);
+  const last = before.at(-1);
+  if (!last) return [];
+  const out = [last.cluster];
+  const previous = before.at(-2);
+  if (
+    previous &&
+    previous.cluster !== last.cluster &&
+    /^\s*and\s*$/.test(text.slice(previous.end - offset, last.start - offset))
+  )
+    out.unshift(previous.cluster);
+  return out;
+}
+
+/** Persons named after "accompanied by" (or a delegation "including") in the travel clause. */
+function companions(people: PersonRef[], after: number, s: Sentence): PersonCluster[] {
+  const rest = s.text.slice(after - s.start);
+  const cue = COMPANIONS.exec(rest);
+  if (!cue) return [];
+  const from = after + (cue.index ?? 0) + cue[0].length;
+  const stop = CLAUSE_END.exec(s.text.slice(from - s.start));
+  const to = stop ? from + (stop.index ?? 0) : s.end;
+  return people.filter((r) => r.start >= from && r.start < to).map((r) => r.cluster);
+}
+
+function visit(
+  v: PersonCluster,
+  place: Place,
+  sentence: Sentence,
+  status: "occurred" | "planned",
+  date: Day | null,
+): RawEvent {
+  return {
+    kind: "visit",
+    status,
+    date,
+    place,
+    participants: [{ cluster: v, role: "visitor" }],
+    sentence,
+    confidence: 0.6,
+  };
+}
+
+const abroad = (c: PersonCluster, place: Place) =>
+  !!place.countryCode && c.countries.size > 0 && !c.countries.has(place.countryCode);
+
+/**
+ * "Putin held talks with Khurelsukh in Ulaanbaatar during a visit": when a sentence speaks of a visit without
+ * naming its place, the participants of its meetings in a city abroad (by their known country) visited it.
+ */
+export function markVisitorsOfMeetings(sentenceEvents: RawEvent[], untargeted: boolean): RawEvent[] {
+  if (!untargeted) return [];
+  const added: RawEvent[] = [];
+  for (const e of sentenceEvents) {
+    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city") continue;
+    for (const p of e.participants) {
+      if (!abroad(p.cluster, e.place)) continue;
+      p.role = "visitor";
+      added.push(visit(p.cluster, e.place, e.sentence, "occurred", e.date));
+    }
+  }
+  return added;
+}
+
+/** Someone visiting a country who meets people in one of its cities visited that city. */
+export function visitsImpliedByMeetings(events: RawEvent[]): RawEvent[] {
+  const visitedCountries = new Map<PersonCluster, Set<string>>();
+  const visitedPlaces = new Map<PersonCluster, Set<Place>>();
+  for (const e of events) {
+    if (e.kind !== "visit" || e.status !== "occurred" || !e.place) continue;
+    const v = e.participants[0]!.cluster;
+    if (!visitedPlaces.has(v)) visitedPlaces.set(v, new Set());
+    visitedPlaces.get(v)!.add(e.place);
+    if (e.place.kind === "country" && e.place.countryCode) {
+      if (!visitedCountries.has(v)) visitedCountries.set(v, new Set());
+      visitedCountries.get(v)!.add(e.place.countryCode);
+    }
+  }
+  const added: RawEvent[] = [];
+  for (const e of events) {
+    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city" || !e.place.countryCode) continue;
+    for (const p of e.participants) {
+      if (!visitedCountries.get(p.cluster)?.has(e.place.countryCode)) continue;
+      if (visitedPlaces.get(p.cluster)?.has(e.place)) continue;
+      if (p.cluster.countries.has(e.place.countryCode)) continue;
+      visitedPlaces.get(p.cluster)!.add(e.place);
+      p.role = "visitor";
+      added.push(visit(p.cluster, e.place, e.sentence, "occurred", e.date));
+    }
+  }
+  return added;
+}
