@@ -85,7 +85,7 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
  */
 export function sentenceDate(sentence: string, anchor: Day | null, planned: boolean, at = 0): SentenceDate {
   const ref = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const found: { index: number; date: SentenceDate }[] = [];
+  const found: { index: number; date: SentenceDate; absolute?: boolean }[] = [];
   const resolved = (day: Day | null): SentenceDate => ({ day, unresolved: day === null, explicit: true });
   for (const r of chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
@@ -93,14 +93,15 @@ export function sentenceDate(sentence: string, anchor: Day | null, planned: bool
       !r.start.isCertain("year") && !anchor
         ? null
         : formatDay(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
-    found.push({ index: r.index, date: resolved(day) });
+    // "a day after he held talks" counts from another event, not from the anchor: no absolute date.
+    found.push({ index: r.index, date: resolved(day), absolute: /\d|[A-Z][a-z]{2}/.test(r.text) });
   }
   for (const [pattern, delta] of RELATIVE) {
     for (const m of sentence.matchAll(pattern))
       found.push({ index: m.index ?? 0, date: resolved(anchor ? addDays(anchor, delta) : null) });
   }
   for (const m of sentence.matchAll(WEEKDAY)) {
-    if (found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 12 && f.date.day)) continue; // "Tuesday, March 26th"
+    if (found.some((f) => Math.abs(f.index - (m.index ?? 0)) < 12 && f.date.day && f.absolute)) continue; // "Tuesday, March 26th"
     let day: Day | null = null;
     if (anchor) {
       const target = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;

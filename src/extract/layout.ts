@@ -180,7 +180,8 @@ export function analyzeLayout(text: string): Layout {
 
   const years = chrono.strict
     .parse(text)
-    .filter((r) => r.start.isCertain("year") && r.start.isCertain("day"))
+    // Only years written out: chrono calls "a day earlier" certain too, relative to today's clock.
+    .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
     .map((r) => r.start.get("year")!);
   return { work: chars.join(""), headline, dateline, stamp, years, blanked };
 }

@@ -96,3 +96,10 @@ export const SUBJECT_VERBS = words(`
 export const MEETING_OBJECT_CUES = words(
   "met meets meet received receives receiving hosted hosts hosting welcomed welcomes greeted greets with between and counterpart",
 );
+
+/** Adjectives of peoples and regions that are not countries: "the most senior Arab official". */
+export const GROUP_ADJECTIVES = words(`
+  arab arabs african european asian western eastern northern southern gulf muslim islamic christian jewish
+  latin nordic baltic balkan kurdish caucasian arctic pacific atlantic mediterranean sahelian caribbean
+  scandinavian slavic persian turkic sunni shiite shia
+`);

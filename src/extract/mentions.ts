@@ -3,6 +3,7 @@
 import { type Gazetteer, gazetteer, type Place } from "./gazetteer.js";
 import {
   FUNCTION_WORDS,
+  GROUP_ADJECTIVES,
   HONORIFIC_NAMES,
   MEETING_OBJECT_CUES,
   MONTHS,
@@ -194,6 +195,7 @@ function classifyRun(
     push(out, "location", nameTokens, si, title, whole.place.countryCode, text, whole.place);
     return;
   }
+  if (nameTokens.length === 1 && GROUP_ADJECTIVES.has(lower(nameTokens[0]!))) return;
   if (nameTokens.length === 1 && gaz.demonyms.has(foldKey(nameTokens[0]!.text))) {
     push(out, "demonym", nameTokens, si, null, gaz.demonyms.get(foldKey(nameTokens[0]!.text))!, text);
     return;

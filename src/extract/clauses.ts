@@ -1,0 +1,67 @@
+// Clauses of a sentence and the persons each one speaks of, so that "X and Y met when A and B ..." or
+// "He recalled that A had held talks with B" gives each meeting its own participants.
+import type { PersonCluster } from "./persons.js";
+import type { PersonRef } from "./references.js";
+import type { Sentence } from "./sentences.js";
+
+export interface Clause {
+  /** offsets in the sentence text */
+  start: number;
+  end: number;
+  text: string;
+  /** persons named or referred to in the clause, including the subject it leaves unsaid */
+  persons: PersonCluster[];
+}
+
+// ", which was attended by X" goes on about the same event, so "which" starts no clause of its own.
+const BOUNDARY =
+  /[;:]|,\s*(?:who|whom|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b|\s+and\s+(?:also\s+|later\s+|then\s+)?(?=(?:met|held|received|hosted|welcomed|sat down|visited|travell?ed|flew)\b)|\b(?:said|says|told\s+[\w\s]{1,30}?|recalls|recalling|noting|[a-z]{3,}ed)\s+(?:on\s+\w+\s+)?that\b/gi;
+const PRONOUN = /\b(?:he|she|him|her)\b/i;
+/** ", and was greeted by X": the clause goes on with the subject of the sentence. */
+const ELIDED_SUBJECT = /^,?\s*and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|other\b)[a-z]+\b/;
+const RELATIVE = /^,\s*(?:who|whom)\b/i;
+/** People after these words travel with someone; they are not parties to the meeting. */
+const COMPANION =
+  /\b(?:accompanied by|accompanied|accompanying|delegation (?:that |which )?(?:including|included|comprising))\s+$/i;
+
+export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
+  const cuts = [0];
+  for (const m of s.text.matchAll(BOUNDARY)) if ((m.index ?? 0) > 0) cuts.push(m.index ?? 0);
+  cuts.push(s.text.length);
+  const at = (r: PersonRef) => r.start - s.start;
+  // A subject is never a possessive: in "Belousov's predecessor, Sergei Shoigu, ..." it is Shoigu.
+  const subjectIn = (refs: PersonRef[]) => refs.find((r) => !/^'s\b/.test(s.text.slice(r.end - s.start)))?.cluster;
+  const sentenceSubject = subjectIn(people.filter((r) => at(r) < (cuts[1] ?? s.text.length)));
+  const clauses: Clause[] = [];
+  let previousSubject = sentenceSubject;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    if (end <= start) continue;
+    const text = s.text.slice(start, end);
+    const inside = people.filter((r) => at(r) >= start && at(r) < end && !companion(s.text, at(r)));
+    const persons = inside.map((r) => r.cluster);
+    if (i > 0) {
+      // The subject left unsaid: "..., and was greeted by X" goes on with the clause before; "after he
+      // held talks" and "who hosted him" point back to the subject of the sentence.
+      const pronoun = PRONOUN.exec(text);
+      const pronounIsNamed = pronoun && inside.some((r) => at(r) === start + (pronoun.index ?? 0));
+      if (ELIDED_SUBJECT.test(text) && previousSubject) persons.unshift(previousSubject);
+      else if (pronoun && !pronounIsNamed && sentenceSubject) persons.unshift(sentenceSubject);
+    }
+    let subject = ELIDED_SUBJECT.test(text) ? previousSubject : subjectIn(inside);
+    if (RELATIVE.test(text)) {
+      const antecedent = people.filter((r) => at(r) < start).at(-1);
+      if (antecedent) persons.unshift(antecedent.cluster);
+      subject = antecedent?.cluster;
+    }
+    previousSubject = subject ?? previousSubject;
+    clauses.push({ start, end, text, persons: [...new Set(persons)] });
+  }
+  return clauses;
+}
+
+/** Whether the person at `index` is named as someone travelling with another. */
+export function companion(text: string, index: number): boolean {
+  return COMPANION.test(text.slice(Math.max(0, index - 60), index).replace(/(?:\b[A-Z][\w.-]*\s+)+$/, ""));
+}

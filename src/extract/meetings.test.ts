@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { LEDE, read } from "./read-extraction.test-support.js";
+
+const pairs = (met: string[]) => met.map((m) => m.replace(/ (?:occurred|planned) .*/, "")).sort();
+
+describe("meetings, clause by clause", () => {
+  it("gives a meeting told in a 'when' clause only its own parties", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Karl Ude and his counterpart Anna Kowal praised a plan agreed when Chancellor Otto Brenner and President Jonas Petraitis met in Vilnius last year.`,
+    );
+    expect(pairs(r.met)).toEqual(["Jonas Petraitis + Otto Brenner"]);
+  });
+
+  it("leaves the speaker out of the meeting they report ('He recalled that A had held talks with B')", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Karl Ude spoke to reporters. He recalled that Chancellor Otto Brenner had held talks with President Jonas Petraitis in Vilnius.`,
+    );
+    expect(pairs(r.met)).toEqual(["Jonas Petraitis + Otto Brenner"]);
+  });
+
+  it("splits 'met A ..., a day after he held talks with B, who hosted him' into two meetings", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht met President Jonas Petraitis on Wednesday, a day after he held talks with Chancellor Otto Brenner, who hosted him at a dinner.`,
+      "2024-03-28",
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Jonas Petraitis", "Ivo Laht + Otto Brenner"]);
+  });
+
+  it("does not seat a delegation member, or the one a person accompanied, at the meeting", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht arrived at the head of a delegation including Foreign Minister Karl Ude, and was greeted by President Jonas Petraitis. Finance Minister Mari Tamm, who accompanied Laht, held a separate meeting with Chancellor Otto Brenner.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Jonas Petraitis", "Mari Tamm + Otto Brenner"]);
+  });
+
+  it("joins a person who 'attended the meeting' to the meeting just told", () => {
+    const r = read(
+      `${LEDE}President Jonas Petraitis received Premier Ivo Laht on Tuesday. Army chief General Peeter Saar attended the meeting.`,
+    );
+    expect(pairs(r.met)).toEqual([
+      "Ivo Laht + Jonas Petraitis",
+      "Ivo Laht + Peeter Saar",
+      "Jonas Petraitis + Peeter Saar",
+    ]);
+  });
+
+  it("reads the host of a passive 'was received by' as the one after the verb", () => {
+    const r = read(`${LEDE}Premier Ivo Laht was received by President Jonas Petraitis at the palace.`);
+    const meeting = r.x.events.find((e) => e.kind === "meeting")!;
+    const host = meeting.participants.find((p) => p.role === "host")!;
+    expect(r.x.entities.find((e) => e.id === host.entityId)!.name).toBe("Jonas Petraitis");
+  });
+
+  it("keeps the meeting occurred when only a participle clause speaks of plans", () => {
+    const r = read(
+      `${LEDE}President Jonas Petraitis held talks with Premier Ivo Laht on Tuesday, focusing on trade and the preparations for the upcoming summit.`,
+      "2024-03-28",
+    );
+    expect(r.met).toEqual(["Ivo Laht + Jonas Petraitis occurred 2024-03-26"]);
+  });
+
+  it("does not read 'the first ... to visit' as a plan, nor 'no direct meeting' as a meeting", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht, the first Estonian leader to visit in a decade, met President Jonas Petraitis on Tuesday. "No direct meeting took place between Laht and Chancellor Otto Brenner," the spokesman said.`,
+      "2024-03-28",
+    );
+    expect(r.met).toEqual(["Ivo Laht + Jonas Petraitis occurred 2024-03-26"]);
+  });
+
+  it("gives each of two joined predicates its own counterpart ('held talks with A and also met B')", () => {
+    const r = read(
+      `${LEDE}Chancellor Otto Brenner held talks with Premier Ivo Laht on Tuesday and also met President Jonas Petraitis.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Otto Brenner", "Jonas Petraitis + Otto Brenner"]);
+  });
+});

@@ -1,0 +1,153 @@
+// Meetings and calls of one sentence: who took part (clause by clause when clauses name their own
+// parties), who hosted, where, when, and whether it happened, is planned, or was denied.
+import { type Clause, companion, splitClauses } from "./clauses.js";
+import type { Day } from "./dates.js";
+import type { Dropped, RawEvent } from "./events.js";
+import type { Place } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+import type { PersonCluster } from "./persons.js";
+import type { PersonRef } from "./references.js";
+import type { Sentence } from "./sentences.js";
+
+export const MEETING =
+  /\b(?:met|meet|meets|meeting|meetings|talks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
+export const CALL =
+  /\b(?:phone|phoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
+const PLANNED =
+  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|preparations? for|ahead of)\b/i;
+/** "the first Qatari official to visit in a decade": an infinitive after "first" or "only" is no plan. */
+const RANKED_INFINITIVE =
+  /\b(?:first|last|only|latest|second|third|most senior|highest[- ]ranking)\b[^,.;]{0,40}?\bto (?:visit|meet|travel|hold|host|receive)\b/gi;
+
+/** Whether the text announces something still to come. */
+export function hasPlan(text: string): boolean {
+  return PLANNED.test(text.replace(RANKED_INFINITIVE, (m) => " ".repeat(m.length)));
+}
+
+/** ", focusing on ... the preparations for": a participle clause tells what was said, not when it happens. */
+// Adjectives in -ing ("outgoing chairman") do not start one.
+const PARTICIPLE =
+  /,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
+const SEPARATE = /\bseparate(?:ly)?\b/i;
+
+export interface MeetingContext {
+  negated: boolean;
+  dateAt: (at: number, planned?: boolean) => Day | null;
+}
+
+export function findMeetings(
+  s: Sentence,
+  people: PersonRef[],
+  sentencePlaces: Mention[],
+  ctx: MeetingContext,
+): { events: RawEvent[]; dropped: Dropped[] } {
+  const present = people.filter((r) => !companion(s.text, r.start - s.start));
+  const distinct = [...new Set(present.map((r) => r.cluster))];
+  if (!MEETING.test(s.text) || distinct.length < 2) return { events: [], dropped: [] };
+  const isCall = CALL.test(s.text);
+  if (ctx.negated)
+    return {
+      events: [],
+      dropped: [
+        {
+          what: `${isCall ? "call" : "meeting"} of ${distinct.map((c) => c.name).join(", ")}`,
+          reason: "denied, cancelled or failed",
+          sentence: s,
+        },
+      ],
+    };
+  // Clauses that hold a meeting word and two parties of their own are meetings of their own.
+  const clauses = splitClauses(s, people);
+  const own = clauses.length > 1 ? clauses.filter((c) => MEETING.test(c.text) && c.persons.length >= 2) : [];
+  const groups: { persons: PersonCluster[]; from: number; to: number }[] =
+    own.length > 0
+      ? own.map((c: Clause) => ({ persons: c.persons, from: c.start, to: c.end }))
+      : [wholeSentence(s, present)];
+  if (groups[0]!.persons.length < 2) return { events: [], dropped: [] };
+  const events: RawEvent[] = [];
+  for (const group of groups) {
+    const clause = s.text.slice(group.from, group.to);
+    const verbAt = group.from + (MEETING.exec(clause)?.index ?? 0);
+    // "the meeting, which is due to ...": a relative clause right after may carry the plan.
+    const relative = /^,\s*which\b[^,;]*/.exec(s.text.slice(group.to));
+    const planned = plannedUpTo(s.text, group.to + (relative?.[0].length ?? 0), verbAt);
+    const hostingAt = HOSTING.exec(clause);
+    const hostsBefore = hostingAt ? !PASSIVE_BEFORE.test(clause.slice(0, hostingAt.index)) : true;
+    const isHost = (cluster: PersonCluster) => {
+      if (!hostingAt) return false;
+      const at = group.from + (hostingAt.index ?? 0);
+      const ref = people.find((r) => r.cluster === cluster && r.start - s.start < group.to);
+      if (!ref) return false;
+      const before = ref.start - s.start < at;
+      return hostsBefore ? before : !before;
+    };
+    const place = placeIn(s, sentencePlaces, group.from, group.to) ?? placeIn(s, sentencePlaces, 0, s.text.length);
+    const pairs = SEPARATE.test(clause)
+      ? group.persons.slice(1).map((other) => [group.persons[0]!, other])
+      : [group.persons];
+    for (const persons of pairs)
+      events.push({
+        kind: isCall ? "call" : "meeting",
+        status: planned ? "planned" : "occurred",
+        date: ctx.dateAt(verbAt, planned),
+        place: isCall ? null : place,
+        participants: persons.map((cluster) => ({ cluster, role: isHost(cluster) ? "host" : "participant" })),
+        sentence: s,
+        confidence: own.length > 0 ? 0.75 : 0.7,
+      });
+  }
+  return { events, dropped: [] };
+}
+
+/** All persons of the sentence up to the first participle clause after its last meeting word. */
+function wholeSentence(s: Sentence, present: PersonRef[]) {
+  const lastVerb = [...s.text.matchAll(new RegExp(MEETING.source, "gi"))].at(-1)?.index ?? 0;
+  const cut = [...s.text.matchAll(PARTICIPLE)].find((m) => (m.index ?? 0) > lastVerb)?.index ?? s.text.length;
+  const persons = [...new Set(present.filter((r) => r.start - s.start < cut).map((r) => r.cluster))];
+  return { persons, from: 0, to: s.text.length };
+}
+
+/**
+ * Whether a plan governs the meeting ending at `to`: any plan word from the sentence start to there,
+ * up to the first participle clause after the meeting word.
+ */
+function plannedUpTo(text: string, to: number, verbAt: number): boolean {
+  let end = to;
+  for (const m of text.matchAll(PARTICIPLE)) {
+    const at = m.index ?? 0;
+    if (at > verbAt && at < end) end = at;
+  }
+  return hasPlan(text.slice(0, end));
+}
+
+/** The first place after "in" or "at" between two offsets of the sentence. */
+function placeIn(s: Sentence, places: Mention[], from: number, to: number): Place | null {
+  return (
+    places.find((p) => {
+      const at = p.start - s.start;
+      return at >= from && at < to && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, at));
+    })?.place ?? null
+  );
+}
+
+/** "X attended the meeting", "Y joined the talks": the persons of the sentence join the meeting just told. */
+const JOINED =
+  /\b(?:attended|joined|took part in|participated in|sat in on|was present at|were present at)\s+(?:the|that|those)\s+(?:meeting|meetings|talks|session|discussions|summit)\b/i;
+
+export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEvent[]): RawEvent | null {
+  if (!JOINED.test(s.text)) return null;
+  const last = earlier.findLast((e) => e.kind === "meeting" && e.sentence !== s);
+  if (!last || s.start - last.sentence.end > 400) return null;
+  const joining = people.filter((r) => !companion(s.text, r.start - s.start)).map((r) => r.cluster);
+  const known = new Set(last.participants.map((p) => p.cluster));
+  const added = [...new Set(joining)].filter((c) => !known.has(c));
+  if (added.length === 0) return null;
+  return {
+    ...last,
+    participants: [...last.participants, ...added.map((cluster) => ({ cluster, role: "participant" as const }))],
+    sentence: s,
+    confidence: 0.6,
+  };
+}
