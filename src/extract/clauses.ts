@@ -15,7 +15,7 @@ export interface Clause {
 
 // ", which was attended by X" goes on about the same event, so "which" starts no clause of its own.
 const BOUNDARY =
-  /[;:]|,\s*(?:who|whom|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b|\s+and\s+(?:also\s+|later\s+|then\s+)?(?=(?:met|held|received|hosted|welcomed|sat down|visited|travell?ed|flew)\b)|\b(?:said|says|told\s+[\w\s]{1,30}?|recalls|recalling|noting|[a-z]{3,}ed)\s+(?:on\s+\w+\s+)?that\b/gi;
+  /[;:]|,\s*(?:who|whom|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b|\s+and\s+(?:was\s+|were\s+)?(?:also\s+|later\s+|then\s+)?(?=(?:met|held|received|hosted|welcomed|greeted|sat down|visited|travell?ed|flew|spoke|talked|phoned|called)\b)|\b(?:said|says|told\s+[\w\s]{1,30}?|recalls|recalling|noting|[a-z]{3,}ed)\s+(?:on\s+\w+\s+)?that\b/gi;
 const PRONOUN = /\b(?:he|she|him|her)\b/i;
 /** ", and was greeted by X": the clause goes on with the subject of the sentence. */
 const ELIDED_SUBJECT = /^,?\s*and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|other\b)[a-z]+\b/;
@@ -30,7 +30,11 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
   cuts.push(s.text.length);
   const at = (r: PersonRef) => r.start - s.start;
   // A subject is never a possessive: in "Belousov's predecessor, Sergei Shoigu, ..." it is Shoigu.
-  const subjectIn = (refs: PersonRef[]) => refs.find((r) => !/^'s\b/.test(s.text.slice(r.end - s.start)))?.cluster;
+  const subjectIn = (refs: PersonRef[]) =>
+    (
+      refs.find((r) => !/^'s\b/.test(s.text.slice(r.end - s.start)) && !/^(?:His|Her)\b/.test(s.text.slice(at(r)))) ??
+      refs[0]
+    )?.cluster;
   const sentenceSubject = subjectIn(people.filter((r) => at(r) < (cuts[1] ?? s.text.length)));
   const clauses: Clause[] = [];
   let previousSubject = sentenceSubject;

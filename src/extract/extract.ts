@@ -35,10 +35,10 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
   const sentences = splitSentences(layout.work);
   const mentions = findMentions(layout.work, sentences);
   const clusters = clusterPersons(mentions, layout.work);
-  const refs = sentenceRefs(sentences, clusters);
+  const here = layout.dateline?.place ? (gazetteer().places.get(foldKey(layout.dateline.place)) ?? null) : null;
+  const refs = sentenceRefs(sentences, clusters, here?.countryCode ?? null);
   const publishedAt = input.publishedAt ?? null;
   const anchor = anchorDay(layout, normalized, publishedAt);
-  const here = layout.dateline?.place ? (gazetteer().places.get(foldKey(layout.dateline.place)) ?? null) : null;
   const places = mentions.filter((m) => m.kind === "location");
   const { events, dropped } = findEvents(sentences, refs, places, anchor, here);
   const headline = layout.headline ? original.slice(layout.headline.start, layout.headline.end).trim() : null;

@@ -59,6 +59,18 @@ const DEMONYM_EXTRAS: Record<string, string[]> = {
   AE: ["Emirati"],
   NL: ["Dutch"],
   PH: ["Filipino", "Philippine"],
+  MV: ["Maldivian"],
+  SA: ["Saudi"],
+  KZ: ["Kazakh", "Kazakhstani"],
+  TJ: ["Tajik"],
+  UZ: ["Uzbek"],
+  KG: ["Kyrgyz"],
+  NP: ["Nepali"],
+  BA: ["Bosnian"],
+  VN: ["Vietnamese"],
+  LA: ["Lao"],
+  CZ: ["Czech"],
+  SK: ["Slovak"],
 };
 // Regions and seas that reports name as places: common geography, not tied to any article.
 const REGIONS = [

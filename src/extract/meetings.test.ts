@@ -74,3 +74,34 @@ describe("meetings, clause by clause", () => {
     expect(pairs(r.met)).toEqual(["Ivo Laht + Otto Brenner", "Jonas Petraitis + Otto Brenner"]);
   });
 });
+
+describe("who a description or a title stands for", () => {
+  it("takes 'the visiting minister' to be the one who travelled, not the host", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Anna Kowal held talks with her Estonian counterpart Karl Ude. Ude arrived here on Thursday. The visiting minister also called on Premier Ivo Laht on Friday.`,
+      "2024-03-28",
+    );
+    expect(pairs(r.met)).toEqual(["Anna Kowal + Karl Ude", "Ivo Laht + Karl Ude"]);
+  });
+
+  it("takes 'the two ministers' to be the two ministers, not the president named last", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Anna Kowal held talks with her Estonian counterpart Karl Ude. Kowal recalled that President Jonas Petraitis had visited Tallinn in May. The two ministers then held a joint press conference.`,
+    );
+    expect(pairs(r.met)).toEqual(["Anna Kowal + Karl Ude"]);
+  });
+
+  it("reads 'then-President X' and 'the policy chief, X,' as persons", () => {
+    const r = read(
+      `${LEDE}Kowal held talks with then-President Jonas Petraitis in 2021. The bloc's deputy policy chief, Marta Zielinska, met Kowal in Vilnius last year.`,
+    );
+    expect(r.persons).toEqual(expect.arrayContaining(["Jonas Petraitis", "Marta Zielinska"]));
+  });
+
+  it("does not call a meeting 'called on ... to' act, but does a courtesy 'called on' a person", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht called on President Jonas Petraitis to release the detainees. Foreign Minister Karl Ude called on Chancellor Otto Brenner on Friday.`,
+    );
+    expect(pairs(r.met)).toEqual(["Karl Ude + Otto Brenner"]);
+  });
+});

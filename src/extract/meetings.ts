@@ -10,13 +10,13 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 export const MEETING =
-  /\b(?:met|meet|meets|meeting|meetings|talks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling) on(?![^.;]{0,80}\bto\s+[a-z])|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
 export const CALL =
   /\b(?:phone|phoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
 const PLANNED =
-  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|preparations? for|ahead of)\b/i;
+  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to)\b/i;
 /** "the first Qatari official to visit in a decade": an infinitive after "first" or "only" is no plan. */
 const RANKED_INFINITIVE =
   /\b(?:first|last|only|latest|second|third|most senior|highest[- ]ranking)\b[^,.;]{0,40}?\bto (?:visit|meet|travel|hold|host|receive)\b/gi;
@@ -69,6 +69,8 @@ export function findMeetings(
   const events: RawEvent[] = [];
   for (const group of groups) {
     const clause = s.text.slice(group.from, group.to);
+    // "held a summit last November and spoke by phone in April": each clause is a meeting or a call.
+    const clauseIsCall = own.length > 0 ? CALL.test(clause) : isCall;
     const verbAt = group.from + (MEETING.exec(clause)?.index ?? 0);
     // "the meeting, which is due to ...": a relative clause right after may carry the plan.
     const relative = /^,\s*which\b[^,;]*/.exec(s.text.slice(group.to));
@@ -89,10 +91,10 @@ export function findMeetings(
       : [group.persons];
     for (const persons of pairs)
       events.push({
-        kind: isCall ? "call" : "meeting",
+        kind: clauseIsCall ? "call" : "meeting",
         status: planned ? "planned" : "occurred",
         date: ctx.dateAt(verbAt, planned),
-        place: isCall ? null : place,
+        place: clauseIsCall ? null : place,
         participants: persons.map((cluster) => ({ cluster, role: isHost(cluster) ? "host" : "participant" })),
         sentence: s,
         confidence: own.length > 0 ? 0.75 : 0.7,

@@ -156,6 +156,14 @@ function classifyRun(
       continue;
     }
     if (p !== k) continue;
+    // "North Korean leader": a demonym of two words, then of one.
+    const pair = p + 2 < to ? gaz.demonyms.get(foldKey(`${w}${lower(tokens[p + 1]!)}`)) : undefined;
+    if (pair) {
+      country ??= pair;
+      p += 1;
+      k = p + 1;
+      continue;
+    }
     const demonym = gaz.demonyms.get(foldKey(w));
     if (demonym && p + 1 < to) {
       country ??= demonym;
@@ -177,7 +185,7 @@ function classifyRun(
   const nameTokens = tokens.slice(k, to);
   const runTokens = tokens.slice(start, to);
   country ??= contextCountry(tokens, from, gaz);
-  const title = titleWords.length > 0 ? titleWords.join(" ") : null;
+  const title = titleWords.length > 0 ? expandTitle(titleWords.join(" ")) : null;
   const prefix = tokens.slice(start, k);
   if (prefix.some((t) => ORG_HEADS.has(lower(t)))) {
     // "European Commission President X": the organisation stands before the title.
@@ -195,7 +203,14 @@ function classifyRun(
     push(out, "location", nameTokens, si, title, whole.place.countryCode, text, whole.place);
     return;
   }
-  if (nameTokens.length === 1 && GROUP_ADJECTIVES.has(lower(nameTokens[0]!))) return;
+  // "Arab", "German-Polish": adjectives of peoples, not names.
+  if (
+    nameTokens.length === 1 &&
+    lower(nameTokens[0]!)
+      .split("-")
+      .every((part) => GROUP_ADJECTIVES.has(part) || gaz.demonyms.has(foldKey(part)))
+  )
+    return;
   if (nameTokens.length === 1 && gaz.demonyms.has(foldKey(nameTokens[0]!.text))) {
     push(out, "demonym", nameTokens, si, null, gaz.demonyms.get(foldKey(nameTokens[0]!.text))!, text);
     return;
@@ -227,7 +242,13 @@ function classifyRun(
   const next = tokens[to];
   const after = tokens.slice(to, to + 4).map(lower);
   const prev = before.at(-1);
-  const roleBefore = !!prev && !prev.upper && TITLE_WORDS.has(lower(prev));
+  // "foreign minister X", "then-President X", "the policy chief, X,"
+  const titleWord = (t: Token | undefined) =>
+    !!t && !t.upper && TITLE_WORDS.has(lower(t).replace(/^(?:then|ex|former)-/, ""));
+  const roleBefore =
+    titleWord(prev) ||
+    (/^then-|^ex-|^former-/i.test(prev?.text ?? "") && TITLE_WORDS.has(lower(prev!).replace(/^\w+-/, ""))) ||
+    (prev?.text === "," && titleWord(before.at(-2)) && after[0] === ",");
   const appositive =
     after[0] === "," &&
     (TITLE_WORDS.has(after[1] ?? "") ||
@@ -254,8 +275,26 @@ function classifyRun(
     after[0] === "'s" ||
     (after[0] === "," && after[1] === "who") ||
     ofCountry !== null;
-  push(out, "person", nameTokens, si, title, country ?? ofCountry, text, undefined, strong, weak);
+  // "his Maldivian counterpart X": the post and the country stand before the name in lower case.
+  const roleTitle =
+    roleBefore && titleWord(prev) ? expandTitle(lower(prev!).replace(/^(?:then|ex|former)-/, "")) : null;
+  const roleCountry = roleTitle ? (gaz.demonyms.get(foldKey(before.at(-2)?.text ?? "")) ?? null) : null;
+  push(
+    out,
+    "person",
+    nameTokens,
+    si,
+    title ?? roleTitle,
+    country ?? ofCountry ?? roleCountry,
+    text,
+    undefined,
+    strong,
+    weak,
+  );
 }
+
+const ABBREVIATED_TITLES: Record<string, string> = { fm: "foreign minister", pm: "prime minister" };
+const expandTitle = (title: string) => ABBREVIATED_TITLES[title] ?? title;
 
 /** "Iran's Foreign Minister X", "Oman's X": a country just before the run. */
 function contextCountry(tokens: Token[], from: number, gaz: Gazetteer): string | null {

@@ -23,17 +23,26 @@ const BOTH =
   /\b(?:both|the two) (?:leaders|ministers|presidents|officials|sides|men|women|dignitaries|diplomats|premiers|envoys)\b/gi;
 // The subject at the head of a sentence, after at most a short opening ("On Sunday he", "Later, she"),
 // or a possessive there ("His visit to Moscow").
+/** Words after a person that say they travelled: "X arrived here", "X, who is on a visit to ...". */
+const TRAVELLED =
+  /^[^.;]{0,40}?\b(?:arrived|arrives|landed|lands|flew|travell?ed|(?:is|was) on (?:a|an|his|her)\b[^.;]{0,30}?\b(?:visit|trip|tour))\b/i;
 const PRONOUN =
   /^(?:[A-Z][a-z]+(?: [A-Za-z0-9]+){0,3},? )?(He|She|he|she)\b|^(His|Her)\s+(?!Majesty|Highness|Excellency)/;
 
 /** Every person reference of each sentence, named or not, in text order. */
-export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): PersonRef[][] {
+export function sentenceRefs(
+  sentences: Sentence[],
+  clusters: PersonCluster[],
+  /** the country the article is written from (its dateline): "the visiting minister" is not from there */
+  homeCountry: string | null = null,
+): PersonRef[][] {
   const gaz = gazetteer();
   const named: PersonRef[][] = sentences.map(() => []);
   for (const c of clusters)
     for (const m of c.mentions) named[m.sentence]!.push({ cluster: c, start: m.start, end: m.end, named: true });
   const all: PersonRef[][] = named.map((refs) => [...refs].sort((a, b) => a.start - b.start));
   const history: PersonRef[] = [];
+  const travellers = new Set<PersonCluster>();
   sentences.forEach((s, si) => {
     const refs = all[si]!;
     const extra: PersonRef[] = [];
@@ -53,7 +62,14 @@ export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): 
           : 1;
       const modifier = m[2]?.toLowerCase() ?? "";
       const country = gaz.demonyms.get(foldKey(modifier)) ?? null;
-      const picked = pick(seenBefore(start), count, m[3]!.toLowerCase(), country, refs);
+      // "the visiting minister": someone told to have travelled, or at least not from the dateline's country.
+      const head = m[3]!.toLowerCase();
+      const picked =
+        modifier === "visiting"
+          ? ([{ only: travellers }, { notFrom: homeCountry }, {}]
+              .map((limit) => pick(seenBefore(start), count, head, country, refs, limit))
+              .find((found) => found.length > 0) ?? [])
+          : pick(seenBefore(start), count, head, country, refs);
       for (const c of picked) extra.push({ cluster: c, start, end, named: false });
     }
     for (const m of s.text.matchAll(BOTH)) {
@@ -71,6 +87,10 @@ export function sentenceRefs(sentences: Sentence[], clusters: PersonCluster[]): 
         extra.push({ cluster: last.cluster, start, end: start + word.length, named: false });
     }
     const merged = [...refs, ...extra].sort((a, b) => a.start - b.start);
+    merged.forEach((r, i) => {
+      const next = merged[i + 1]?.start ?? s.end;
+      if (TRAVELLED.test(s.text.slice(r.end - s.start, next - s.start))) travellers.add(r.cluster);
+    });
     all[si] = merged;
     history.push(...merged);
   });
@@ -100,22 +120,32 @@ function pick(
   head: string,
   country: string | null,
   sameSentence: PersonRef[],
+  limit: { only?: Set<PersonCluster>; notFrom?: string | null } = {},
 ): PersonCluster[] {
-  const out: PersonCluster[] = [];
   const generic =
     /^(?:counterparts?|officials?|sides|guest|host|dignitaries|diplomats?|leaders?|heads? of state|)$/.test(head);
   const singular = head.replace(/s$/, "");
-  const consider = (refs: PersonRef[]) => {
-    for (let i = refs.length - 1; i >= 0 && out.length < count; i--) {
-      const c = refs[i]!.cluster;
-      if (out.includes(c)) continue;
-      if (count === 1 && sameSentence.some((r) => r.cluster === c && r.named)) continue;
-      if (country && !c.countries.has(country)) continue;
-      if (!generic && count === 1 && ![...c.titles].some((t) => t.includes(singular))) continue;
-      out.push(c);
-    }
+  // A counterpart holds the same post as the person they meet: "his counterpart X" is a minister too.
+  const holds = (c: PersonCluster) => [...c.titles].some((t) => t.includes(singular) || t.includes("counterpart"));
+  const choose = (byTitle: boolean) => {
+    const out: PersonCluster[] = [];
+    const consider = (refs: PersonRef[]) => {
+      for (let i = refs.length - 1; i >= 0 && out.length < count; i--) {
+        const c = refs[i]!.cluster;
+        if (out.includes(c)) continue;
+        if (count === 1 && sameSentence.some((r) => r.cluster === c && r.named)) continue;
+        if (country && !c.countries.has(country)) continue;
+        if (limit.notFrom && c.countries.has(limit.notFrom)) continue;
+        if (limit.only && !limit.only.has(c)) continue;
+        if (byTitle && !holds(c)) continue;
+        out.push(c);
+      }
+    };
+    consider(seen.here);
+    consider(seen.history);
+    return out.length === count ? out : null;
   };
-  consider(seen.here);
-  consider(seen.history);
-  return out.length === count ? out : [];
+  if (generic) return choose(false) ?? [];
+  // A single person is named by their post; two or more by it when they can be, else by recency.
+  return choose(true) ?? (count > 1 ? choose(false) : null) ?? [];
 }
