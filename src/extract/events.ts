@@ -6,7 +6,13 @@ import type { Mention } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
-import { findVisits, markVisitorsOfMeetings, visitsImpliedByMeetings } from "./visits.js";
+import {
+  companionsOf,
+  findVisits,
+  markVisitorsOfMeetings,
+  visitsImpliedByMeetings,
+  visitsOfCompanions,
+} from "./visits.js";
 
 export interface RawEvent {
   kind: "meeting" | "call" | "visit";
@@ -64,16 +70,19 @@ export function findEvents(
     const joined = meetings.events.length === 0 && !negated ? joinedMeeting(s, people, events) : null;
     if (joined) events.push(joined);
 
-    const visits = findVisits(s, people, sentencePlaces, { here, negated, plannedAt, dateAt });
+    const negatedAt = (index: number) => negated && NEGATED.test(clauseAround(s.text, index));
+    const visits = findVisits(s, people, sentencePlaces, { here, negatedAt, plannedAt, dateAt });
     events.push(...visits.events);
     dropped.push(...visits.dropped);
     events.push(
       ...markVisitorsOfMeetings(
         events.filter((e) => e.sentence === s),
         visits.untargeted,
+        here,
       ),
     );
   });
   events.push(...visitsImpliedByMeetings(events));
+  events.push(...visitsOfCompanions(events, companionsOf(sentences, refs)));
   return { events, dropped };
 }

@@ -209,6 +209,7 @@ function build(): Gazetteer {
   for (const [alias, target] of [
     ["Kiev", "Kyiv"],
     ["Addis", "Addis Ababa"],
+    ["Ulaanbaatar", "Ulan Bator"],
   ] as const) {
     const place = places.get(foldKey(target));
     if (place) places.set(foldKey(alias), place);

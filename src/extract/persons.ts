@@ -166,6 +166,9 @@ function resolveKeys(keys: string[], m: Mention, clusters: PersonCluster[]): Per
   const suffix = hits.filter((h) => h.how === "suffix");
   const pool = suffix.length > 0 ? suffix : hits;
   if (pool.length === 1) return pool[0]!.c;
+  // "Ruto" with William and Rachel Ruto: a bare form keeps meaning whom it meant first.
+  const owners = pool.filter(({ c }) => c.forms.has(m.text));
+  if (owners.length === 1) return owners[0]!.c;
   // Ambiguous ("Biden" with Joe and Jill): the one mentioned last before this mention.
   let best: PersonCluster | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;

@@ -69,3 +69,52 @@ describe("visits", () => {
     expect(r.visited).toEqual([]);
   });
 });
+
+describe("visits: arrivals, departures and companions", () => {
+  it("keeps a visit when only another clause of the sentence is denied", () => {
+    const r = read(
+      `${LEDE}Chancellor Otto Brenner is also in Vilnius for the talks, but no meeting between him and Laht has been arranged.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, ""))).toEqual(["Otto Brenner + Vilnius"]);
+  });
+
+  it("places an arrival that names no place at the dateline, and the city left 'where he held talks'", () => {
+    const r = read(
+      `${LEDE}Chancellor Otto Brenner flew in from Vilnius, where he held talks with President Jonas Petraitis on Friday.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, "")).sort()).toEqual([
+      "Otto Brenner + Riga",
+      "Otto Brenner + Vilnius",
+    ]);
+  });
+
+  it("does not send someone to the dateline's city when 'the delegation landed'", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Karl Ude met Chancellor Otto Brenner on Monday, shortly after the delegation landed.`,
+      "2024-03-27",
+    );
+    expect(r.visited).toEqual([]);
+  });
+
+  it("gives those who accompanied a visitor the visits of that trip only", () => {
+    const r = read(
+      `${LEDE}Estonian Prime Minister Ivo Laht landed in Vilnius on Tuesday. Army chief General Peeter Saar, who accompanied Laht, attended the talks. Last October Laht attended a forum in Kaunas.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, "")).sort()).toEqual([
+      "Ivo Laht + Kaunas",
+      "Ivo Laht + Vilnius",
+      "Peeter Saar + Vilnius",
+    ]);
+  });
+
+  it("sends the subject, not the person named last, on a trip joined by ', and'", () => {
+    const r = read(
+      `${LEDE}On Monday, Chancellor Otto Brenner met with President Jonas Petraitis, chairman of the council, and attended a business forum in Kaunas.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, ""))).toEqual(["Kaunas + Otto Brenner"]);
+  });
+});

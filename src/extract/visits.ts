@@ -10,7 +10,8 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 const TRAVEL =
-  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop) (?:in|at)|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into)|flies (?:to|into)|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in)\b/gi;
+  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: on \w+)? (?:in|at)|attended(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
+const ARRIVAL_ONLY = /^(?:arrived|arrives|landed|flew in)/i;
 const DESCRIBED_CAPITAL = /^\s*(?:the\s+)?([A-Z][a-z]+)\s+capital\b/;
 /** "on a visit", "during his three-day trip": a visit whose place the sentence does not name after it. */
 const VISIT_NOUN =
@@ -24,7 +25,7 @@ const TARGET_REACH = 40;
 
 export interface VisitContext {
   here: Place | null;
-  negated: boolean;
+  negatedAt: (index: number) => boolean;
   plannedAt: (index: number) => boolean;
   dateAt: (at: number, planned?: boolean) => Day | null;
 }
@@ -42,7 +43,10 @@ export function findVisits(
   for (const m of s.text.matchAll(TRAVEL)) {
     const at = s.start + (m.index ?? 0);
     const after = at + m[0].length;
-    const targets = travelTargets(s, m[0], at, after, sentencePlaces, ctx.here);
+    const justBefore = people.some(
+      (r) => r.end <= at && /^[\s,]*(?:\w+\s+)?$/.test(s.text.slice(r.end - s.start, at - s.start)),
+    );
+    const targets = travelTargets(s, m[0], at, after, sentencePlaces, ctx.here, justBefore);
     const visitors = [...visitorsBefore(people, at, s.text, s.start), ...companions(people, after, s)];
     const travelPlanned = ctx.plannedAt(m.index ?? 0);
     for (const target of targets) {
@@ -50,7 +54,7 @@ export function findVisits(
         // At home (their own country or capital) nobody is a visitor.
         const home = !!target.countryCode && v.countries.has(target.countryCode);
         if (home && (target.kind === "country" || gaz.capitals.get(target.countryCode!) === target)) continue;
-        if (ctx.negated) {
+        if (ctx.negatedAt(m.index ?? 0)) {
           dropped.push({
             what: `visit of ${v.name} to ${target.name}`,
             reason: "denied, cancelled or failed",
@@ -78,6 +82,8 @@ function travelTargets(
   after: number,
   sentencePlaces: Mention[],
   here: Place | null,
+  /** a person stands right before the travel words ("Araghchi flew in"), not "the delegation landed" */
+  subjectJustBefore: boolean,
 ): Place[] {
   const gaz = gazetteer();
   const rest = s.text.slice(after - s.start);
@@ -87,11 +93,27 @@ function travelTargets(
   if (describedCapital) return [describedCapital];
   const targets: Place[] = [];
   const following = sentencePlaces.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
+  // "flew in from Baghdad, where he held talks": the place left was visited too.
+  for (const p of following) {
+    const offset = p.start - s.start;
+    if (
+      p.place &&
+      offset - (after - s.start) <= TARGET_REACH + 20 &&
+      /\bfrom\s+$/.test(s.text.slice(0, offset)) &&
+      /^,\s*where\s+(?:he|she|they)\b/.test(s.text.slice(p.end - s.start))
+    )
+      targets.push(p.place);
+  }
   let previous = following.find(
     (p) =>
-      (p.start - after <= TARGET_REACH && !/[;.]/.test(s.text.slice(after - s.start, p.start - s.start))) ||
+      (!/\bfrom\s+$/.test(s.text.slice(0, p.start - s.start)) &&
+        p.start - after <= TARGET_REACH &&
+        !/[;.]/.test(s.text.slice(after - s.start, p.start - s.start))) ||
       (/for talks/.test(words) && p.start < after),
   );
+  // "arrived on Friday", "flew in from ...": an arrival that names no place is at the dateline's place.
+  if (!previous && here && ARRIVAL_ONLY.test(words) && !/^\s+(?:in|at|to)\s+[A-Z]/.test(rest) && subjectJustBefore)
+    targets.push(here);
   while (previous?.place) {
     targets.push(previous.place);
     const end = previous.end;
@@ -107,6 +129,11 @@ function visitorsBefore(people: PersonRef[], at: number, text: string, offset: n
   const before = people.filter((r) => r.end <= at);
   const last = before.at(-1);
   if (!last) return [];
+  // "Lula met with Zhao, chairman of ..., and attended a seminar in Beijing": the subject travels.
+  if (/,\s+and\s+(?:also\s+|later\s+|then\s+)?$/.test(text.slice(last.end - offset, at - offset))) {
+    const subject = before.find((r) => !/^'s\b/.test(text.slice(r.end - offset)));
+    if (subject) return [subject.cluster];
+  }
   const out = [last.cluster];
   const previous = before.at(-2);
   if (
@@ -154,15 +181,69 @@ const abroad = (c: PersonCluster, place: Place) =>
  * "Putin held talks with Khurelsukh in Ulaanbaatar during a visit": when a sentence speaks of a visit without
  * naming its place, the participants of its meetings in a city abroad (by their known country) visited it.
  */
-export function markVisitorsOfMeetings(sentenceEvents: RawEvent[], untargeted: boolean): RawEvent[] {
+export function markVisitorsOfMeetings(
+  sentenceEvents: RawEvent[],
+  untargeted: boolean,
+  here: Place | null,
+): RawEvent[] {
   if (!untargeted) return [];
   const added: RawEvent[] = [];
   for (const e of sentenceEvents) {
-    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city") continue;
+    // A meeting that names no place is at the dateline's ("welcomed X to the White House for a visit").
+    const namesSomePlace = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/.test(e.sentence.text);
+    const place = e.place ?? (namesSomePlace ? null : here);
+    if (e.kind !== "meeting" || e.status !== "occurred" || place?.kind !== "city") continue;
     for (const p of e.participants) {
-      if (!abroad(p.cluster, e.place)) continue;
+      if (!abroad(p.cluster, place)) continue;
       p.role = "visitor";
-      added.push(visit(p.cluster, e.place, e.sentence, "occurred", e.date));
+      added.push(visit(p.cluster, place, e.sentence, "occurred", e.date));
+    }
+  }
+  return added;
+}
+
+/** "X, who accompanied Y", "X and Z were among those accompanying Y": who travelled with whom. */
+const ACCOMPANYING = /\baccompan(?:ied|ying|ies|y)\s+(?!by\b)/gi;
+
+export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<PersonCluster, Set<PersonCluster>> {
+  const out = new Map<PersonCluster, Set<PersonCluster>>();
+  sentences.forEach((s, si) => {
+    for (const m of s.text.matchAll(ACCOMPANYING)) {
+      const at = s.start + (m.index ?? 0);
+      const after = at + m[0].length;
+      const principal = refs[si]!.find((r) => r.start >= after && r.start - after <= 30);
+      if (!principal) continue;
+      for (const r of refs[si]!) {
+        if (r.end > at || r.cluster === principal.cluster) continue;
+        if (!out.has(principal.cluster)) out.set(principal.cluster, new Set());
+        out.get(principal.cluster)!.add(r.cluster);
+      }
+    }
+  });
+  return out;
+}
+
+/** Those who travelled with a visitor made the visitor's visits too, unless they are at home there. */
+export function visitsOfCompanions(events: RawEvent[], companions: Map<PersonCluster, Set<PersonCluster>>): RawEvent[] {
+  const added: RawEvent[] = [];
+  // The trip is the one of the principal's earliest-told visit; other trips ("last October he ...") are not theirs.
+  const tripDay = new Map<PersonCluster, string | null>();
+  for (const e of events)
+    if (e.kind === "visit" && e.status === "occurred" && !tripDay.has(e.participants[0]!.cluster))
+      tripDay.set(e.participants[0]!.cluster, e.date);
+  const sameTrip = (a: string | null | undefined, b: string | null) =>
+    a && b ? Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000 : !a && !b;
+  const has = new Set(
+    events.filter((e) => e.kind === "visit").map((e) => `${e.participants[0]!.cluster.index}|${e.place?.name}`),
+  );
+  for (const e of events) {
+    if (e.kind !== "visit" || e.status !== "occurred" || !e.place) continue;
+    if (!sameTrip(tripDay.get(e.participants[0]!.cluster), e.date)) continue;
+    for (const c of companions.get(e.participants[0]!.cluster) ?? []) {
+      const key = `${c.index}|${e.place.name}`;
+      if (has.has(key) || (e.place.countryCode && c.countries.has(e.place.countryCode))) continue;
+      has.add(key);
+      added.push(visit(c, e.place, e.sentence, "occurred", e.date));
     }
   }
   return added;
