@@ -11,4 +11,4 @@ WHERE m.id IN $ids
 WITH DISTINCT r
 WITH startNode(r) AS s, endNode(r) AS t, type(r) AS type, r
 RETURN s.id AS source, t.id AS target, type, count(DISTINCT r.eventId) AS weight,
-  min(r.date) AS firstDate, max(r.date) AS lastDate
+  toString(min(r.date)) AS firstDate, toString(max(r.date)) AS lastDate

@@ -14,7 +14,7 @@ import type {
 } from "../../domain/graph.js";
 import type { DateRange, EdgeKind, MeetingFilter, NetworkFilter, Page, Paging, VisitFilter } from "../graph-store.js";
 import { searchKey } from "../search-key.js";
-import type { Attrs, Graph } from "./memory-graph.js";
+import type { Attrs, Graph, MetWithEdge } from "./memory-graph.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = (list: string[]) => [...list].sort(cmp);
@@ -33,7 +33,11 @@ const byDateDesc = (a: { date: string | null; id: string }, b: { date: string | 
   a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(b.date, a.date);
 
 export class EmbeddedQueries {
-  constructor(private readonly g: Graph) {}
+  constructor(
+    private readonly g: Graph,
+    /** the MET_WITH edges of one person (kept by MemoryGraph) */
+    private readonly metWithOf: (personId: string) => ReadonlyMap<string, MetWithEdge>,
+  ) {}
 
   private attrs = (id: string) => this.g.getNodeAttributes(id);
   private isLabel = (id: string, label: string) => this.g.getNodeAttribute(id, "label") === label;
@@ -108,30 +112,33 @@ export class EmbeddedQueries {
 
   counterparts(personId: string, range: DateRange): Counterpart[] | null {
     if (!this.isPerson(personId)) return null;
-    const byPerson = new Map<string, { events: Set<string>; first: string | null; last: string | null }>();
-    this.g.forEachEdge(personId, (_k, e, source, target) => {
-      if (e.type !== "MET_WITH" || e.status !== "occurred" || !inRange(e.date as string | null, range)) return;
-      const other = source === personId ? target : source;
-      let agg = byPerson.get(other);
-      if (!agg) {
-        agg = { events: new Set(), first: null, last: null };
-        byPerson.set(other, agg);
+    // One MET_WITH edge per pair and event (the event id is part of the edge key): no duplicates to drop.
+    const byPerson = new Map<string, Counterpart>();
+    for (const { other, attributes: e } of this.metWithOf(personId).values()) {
+      const d = (e.date as string | null) ?? null;
+      if (e.status !== "occurred" || !inRange(d, range)) continue;
+      let c = byPerson.get(other);
+      if (!c) {
+        c = {
+          id: other,
+          name: this.attrs(other).name as string,
+          meetings: 0,
+          firstDate: null,
+          lastDate: null,
+          eventIds: [],
+        };
+        byPerson.set(other, c);
       }
-      agg.events.add(e.eventId as string);
-      const d = e.date as string | null;
-      if (d && (agg.first === null || d < agg.first)) agg.first = d;
-      if (d && (agg.last === null || d > agg.last)) agg.last = d;
-    });
-    return [...byPerson]
-      .map(([id, agg]) => ({
-        id,
-        name: this.attrs(id).name as string,
-        meetings: agg.events.size,
-        firstDate: agg.first,
-        lastDate: agg.last,
-        eventIds: sorted([...agg.events]),
-      }))
-      .sort((a, b) => b.meetings - a.meetings || cmp(a.name, b.name) || cmp(a.id, b.id));
+      c.eventIds.push(e.eventId as string);
+      if (d && (c.firstDate === null || d < c.firstDate)) c.firstDate = d;
+      if (d && (c.lastDate === null || d > c.lastDate)) c.lastDate = d;
+    }
+    const out = Array.from(byPerson.values());
+    for (const c of out) {
+      c.meetings = c.eventIds.length;
+      if (c.eventIds.length > 1) c.eventIds.sort(cmp);
+    }
+    return out.sort((a, b) => b.meetings - a.meetings || cmp(a.name, b.name) || cmp(a.id, b.id));
   }
 
   place(id: string): PlaceView {

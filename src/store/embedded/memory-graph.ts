@@ -17,6 +17,11 @@ const union = (a: unknown, b: string[]) => [...new Set([...((a as string[]) ?? [
 const PAIR_TYPES = new Set(["MET_WITH", "SPOKE_WITH"]);
 const EVENT_EDGE_TYPES = new Set(["MET_WITH", "SPOKE_WITH", "VISITED"]);
 
+export interface MetWithEdge {
+  other: string;
+  attributes: Attrs;
+}
+
 export interface WriteCounts {
   nodesCreated: number;
   relationshipsCreated: number;
@@ -27,21 +32,46 @@ export class MemoryGraph {
   private counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
   /** Edge keys by the event id they carry, kept by graph events (so snapshot loading fills it too). */
   private readonly byEvent = new Map<string, Set<string>>();
+  /**
+   * MET_WITH edges of each person (key to the other end and the edge's attributes, the very object the
+   * graph holds, which writes change in place): who-met-whom without walking every other edge.
+   */
+  private readonly metWith = new Map<string, Map<string, MetWithEdge>>();
 
   constructor() {
-    this.graph.on("edgeAdded", ({ key, attributes }) => {
+    this.graph.on("edgeAdded", ({ key, attributes, source, target }) => {
+      if (attributes.type === "MET_WITH") {
+        this.metWithOf(source, true).set(key, { other: target, attributes });
+        this.metWithOf(target, true).set(key, { other: source, attributes });
+      }
       if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
       const id = attributes.eventId as string;
       const keys = this.byEvent.get(id) ?? new Set<string>();
       keys.add(key);
       this.byEvent.set(id, keys);
     });
-    this.graph.on("edgeDropped", ({ key, attributes }) => {
+    this.graph.on("edgeDropped", ({ key, attributes, source, target }) => {
+      if (attributes.type === "MET_WITH")
+        for (const end of [source, target]) {
+          const edges = this.metWith.get(end);
+          edges?.delete(key);
+          if (edges?.size === 0) this.metWith.delete(end);
+        }
       if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
       const keys = this.byEvent.get(attributes.eventId as string);
       keys?.delete(key);
       if (keys?.size === 0) this.byEvent.delete(attributes.eventId as string);
     });
+  }
+
+  /** The MET_WITH edges of a person, by edge key. */
+  metWithOf(personId: string, create = false): Map<string, MetWithEdge> {
+    let edges = this.metWith.get(personId);
+    if (!edges) {
+      edges = new Map();
+      if (create) this.metWith.set(personId, edges);
+    }
+    return edges;
   }
 
   private node(id: string, label: string, onCreate: Attrs): Attrs {
