@@ -53,7 +53,17 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
       if (ELIDED_SUBJECT.test(text) && previousSubject) persons.unshift(previousSubject);
       else if (pronoun && !pronounIsNamed && sentenceSubject) persons.unshift(sentenceSubject);
     }
-    let subject = ELIDED_SUBJECT.test(text) ? previousSubject : subjectIn(inside);
+    // "where he was received by X": the pronoun, not the agent X, is the subject of the clause.
+    const leadingPronoun = PRONOUN.exec(text);
+    const pronounFirst =
+      leadingPronoun &&
+      !inside.some((r) => at(r) <= start + (leadingPronoun.index ?? 0)) &&
+      /^(?:he|she)$/i.test(leadingPronoun[0]);
+    let subject = ELIDED_SUBJECT.test(text)
+      ? previousSubject
+      : pronounFirst && i > 0
+        ? sentenceSubject
+        : subjectIn(inside);
     if (RELATIVE.test(text)) {
       const antecedent = people.filter((r) => at(r) < start).at(-1);
       if (antecedent) persons.unshift(antecedent.cluster);

@@ -31,6 +31,8 @@ export function hasPlan(text: string): boolean {
 const PARTICIPLE =
   /,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const POSSESSOR =
+  /^'s\s+(?!(?:\w+\s+){0,2}(?:talks|meeting|meetings|visit|trip|tour|summit|arrival|call|host|hosts|guest)\b)/i;
 
 export interface MeetingContext {
   negated: boolean;
@@ -43,7 +45,10 @@ export function findMeetings(
   sentencePlaces: Mention[],
   ctx: MeetingContext,
 ): { events: RawEvent[]; dropped: Dropped[] } {
-  const present = people.filter((r) => !companion(s.text, r.start - s.start));
+  // "Wanjala's deputy met ...": a possessor is not a party, unless it is their talks or visit.
+  const present = people.filter(
+    (r) => !companion(s.text, r.start - s.start) && !POSSESSOR.test(s.text.slice(r.end - s.start)),
+  );
   const distinct = [...new Set(present.map((r) => r.cluster))];
   if (!MEETING.test(s.text) || distinct.length < 2) return { events: [], dropped: [] };
   const isCall = CALL.test(s.text);

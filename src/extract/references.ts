@@ -1,6 +1,7 @@
 // Persons referred to without a name: "the visiting minister", "his Iranian counterpart", "the two
 // officials", and "he"/"she" as the subject of a sentence.
 import { gazetteer } from "./gazetteer.js";
+import { TITLE_WORDS } from "./lexicon.js";
 import { foldKey } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
 import type { Sentence } from "./sentences.js";
@@ -61,9 +62,11 @@ export function sentenceRefs(
           ? 2
           : 1;
       const modifier = m[2]?.toLowerCase() ?? "";
+      // "the two prime ministers": a title word before the head makes one post of the two.
+      const post = TITLE_WORDS.has(modifier) && !gaz.demonyms.has(foldKey(modifier)) ? `${modifier} ` : "";
       const country = gaz.demonyms.get(foldKey(modifier)) ?? null;
       // "the visiting minister": someone told to have travelled, or at least not from the dateline's country.
-      const head = m[3]!.toLowerCase();
+      const head = `${post}${m[3]!.toLowerCase()}`;
       const picked =
         modifier === "visiting"
           ? ([{ only: travellers }, { notFrom: homeCountry }, {}]

@@ -211,7 +211,12 @@ export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<Pe
     for (const m of s.text.matchAll(ACCOMPANYING)) {
       const at = s.start + (m.index ?? 0);
       const after = at + m[0].length;
-      const principal = refs[si]!.find((r) => r.start >= after && r.start - after <= 30);
+      // "Wanjala's deputy, X, who accompanied him": "him" is the possessor named before.
+      const principal =
+        refs[si]!.find((r) => r.start >= after && r.start - after <= 30) ??
+        (/^(?:him|her)\b/i.test(s.text.slice(after - s.start))
+          ? refs[si]!.find((r) => r.end <= at && /^'s\b/.test(s.text.slice(r.end - s.start)))
+          : undefined);
       if (!principal) continue;
       for (const r of refs[si]!) {
         if (r.end > at || r.cluster === principal.cluster) continue;
