@@ -75,6 +75,24 @@ describe("meetings, clause by clause", () => {
   });
 });
 
+describe("groups and places of their own", () => {
+  it("reads 'The three were later joined by A and B' as one meeting of all five", () => {
+    const r = read(
+      `${LEDE}Karl Ude of Estonia, Anna Kowal of Latvia and Jonas Petraitis of Lithuania held talks in Riga, with Tallinn and Vilnius backing President Otto Brenner. The three were later joined by Finnish Foreign Minister Aino Virtanen and Polish Foreign Minister Jan Nowak for an expanded meeting.`,
+    );
+    const names = ["Aino Virtanen", "Anna Kowal", "Jan Nowak", "Jonas Petraitis", "Karl Ude"];
+    const all = names.flatMap((a, i) => names.slice(i + 1).map((b) => `${a} + ${b}`));
+    expect(pairs(r.met)).toEqual(all.sort());
+  });
+
+  it("makes 'met A in X and B in Y' two meetings, not one of three", () => {
+    const r = read(
+      `${LEDE}Earlier this week Foreign Minister Karl Ude met President Jonas Petraitis in Vilnius and Premier Ivo Laht in Tallinn.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Karl Ude", "Jonas Petraitis + Karl Ude"]);
+  });
+});
+
 describe("who a description or a title stands for", () => {
   it("takes 'the visiting minister' to be the one who travelled, not the host", () => {
     const r = read(

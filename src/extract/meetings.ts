@@ -28,9 +28,13 @@ export function hasPlan(text: string): boolean {
 
 /** ", focusing on ... the preparations for": a participle clause tells what was said, not when it happens. */
 // Adjectives in -ing ("outgoing chairman") do not start one.
+// ", with Tehran and Moscow backing Assad" (an absolute phrase) ends the meeting's part as well.
 const PARTICIPLE =
-  /,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
+  /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+/** "met Assad in Damascus and Fidan in Ankara": each counterpart at their own place, so separate meetings. */
+const OWN_PLACES =
+  /\b(?:met|met with|held talks with)\s[^.;]{1,60}?\sin\s[A-Z][\w-]*[^.;]{0,20}?\sand\s[^.;]{1,60}?\sin\s[A-Z]/;
 const POSSESSOR =
   /^'s\s+(?!(?:\w+\s+){0,2}(?:talks|meeting|meetings|visit|trip|tour|summit|arrival|call|host|hosts|guest)\b)/i;
 
@@ -91,9 +95,10 @@ export function findMeetings(
       return hostsBefore ? before : !before;
     };
     const place = placeIn(s, sentencePlaces, group.from, group.to) ?? placeIn(s, sentencePlaces, 0, s.text.length);
-    const pairs = SEPARATE.test(clause)
-      ? group.persons.slice(1).map((other) => [group.persons[0]!, other])
-      : [group.persons];
+    const pairs =
+      SEPARATE.test(clause) || OWN_PLACES.test(clause)
+        ? group.persons.slice(1).map((other) => [group.persons[0]!, other])
+        : [group.persons];
     for (const persons of pairs)
       events.push({
         kind: clauseIsCall ? "call" : "meeting",

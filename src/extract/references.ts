@@ -20,8 +20,10 @@ const DESCRIPTION = new RegExp(
   `\\b(?:the|his|her|their)\\s+(?:(two|both|three)\\s+)?(?:([a-z-]+)\\s+)?(${HEADS})\\b`,
   "gi",
 );
+// "both leaders", "the two men", and a bare number as a subject: "The three were later joined by ...".
 const BOTH =
-  /\b(?:both|the two) (?:leaders|ministers|presidents|officials|sides|men|women|dignitaries|diplomats|premiers|envoys)\b/gi;
+  /\b(?:both|the two) (?:leaders|ministers|presidents|officials|sides|men|women|dignitaries|diplomats|premiers|envoys)\b|\b(?:the|all) (two|three|four|five|six)(?= (?:were|had|have|also|later|then|met|held|agreed|signed|discussed|said|called|did|of them)\b)/gi;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 // The subject at the head of a sentence, after at most a short opening ("On Sunday he", "Later, she"),
 // or a possessive there ("His visit to Moscow").
 /** Words after a person that say they travelled: "X arrived here", "X, who is on a visit to ...". */
@@ -78,8 +80,10 @@ export function sentenceRefs(
     for (const m of s.text.matchAll(BOTH)) {
       const start = s.start + (m.index ?? 0);
       if (extra.some((e) => e.start <= start && e.end > start)) continue;
-      for (const c of pick(seenBefore(start), 2, "", null, refs))
-        extra.push({ cluster: c, start, end: start + m[0].length, named: false });
+      const group = m[1]
+        ? lastGroup(all.slice(0, si), NUMBERS[m[1].toLowerCase()] ?? 2)
+        : pick(seenBefore(start), 2, "", null, refs);
+      for (const c of group) extra.push({ cluster: c, start, end: start + m[0].length, named: false });
     }
     const pronoun = PRONOUN.exec(s.text);
     if (pronoun) {
@@ -115,6 +119,15 @@ function likelySubject(history: PersonRef[], sentences: Sentence[]): PersonRef |
   const before = (r: PersonRef) =>
     sentence.text.slice(Math.max(0, r.start - sentence.start - 40), r.start - sentence.start);
   return refs.find((r) => !OBLIQUE.test(before(r))) ?? last;
+}
+
+/** "The three were later joined by ...": the first three persons of the last sentence that named three. */
+function lastGroup(earlier: PersonRef[][], count: number): PersonCluster[] {
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const distinct = [...new Set(earlier[j]!.map((r) => r.cluster))];
+    if (distinct.length >= count) return distinct.slice(0, count);
+  }
+  return [];
 }
 
 function pick(
