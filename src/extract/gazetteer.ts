@@ -210,6 +210,7 @@ function build(): Gazetteer {
     ["Kiev", "Kyiv"],
     ["Addis", "Addis Ababa"],
     ["Ulaanbaatar", "Ulan Bator"],
+    ["Washington", "Washington D.C."],
   ] as const) {
     const place = places.get(foldKey(target));
     if (place) places.set(foldKey(alias), place);

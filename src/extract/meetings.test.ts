@@ -59,6 +59,15 @@ describe("meetings, clause by clause", () => {
     expect(r.met).toEqual(["Ivo Laht + Jonas Petraitis occurred 2024-03-26"]);
   });
 
+  it("reads a plan in a relative clause about the meeting, not in one about something else", () => {
+    const r = read(
+      `${LEDE}The talks between President Anna Kowal and Premier Ivo Laht covered the pipeline, which is set to cross Latvian territory. President Jonas Petraitis will hold a meeting with Kowal, which is due to take place in May.`,
+      "2024-03-28",
+    );
+    expect(pairs(r.met.filter((m) => m.includes("occurred")))).toEqual(["Anna Kowal + Ivo Laht"]);
+    expect(pairs(r.met.filter((m) => m.includes("planned")))).toEqual(["Anna Kowal + Jonas Petraitis"]);
+  });
+
   it("does not read 'the first ... to visit' as a plan, nor 'no direct meeting' as a meeting", () => {
     const r = read(
       `${LEDE}Premier Ivo Laht, the first Estonian leader to visit in a decade, met President Jonas Petraitis on Tuesday. "No direct meeting took place between Laht and Chancellor Otto Brenner," the spokesman said.`,

@@ -32,6 +32,7 @@ export function hasPlan(text: string): boolean {
 const PARTICIPLE =
   /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const OTHER_RELATIVE = /(?<!\b(?:meeting|meetings|talks|summit|visit|trip|session|consultations)),\s*which\b[^,;]*/gi;
 /** "met Assad in Damascus and Fidan in Ankara": each counterpart at their own place, so separate meetings. */
 const OWN_PLACES =
   /\b(?:met|met with|held talks with)\s[^.;]{1,60}?\sin\s[A-Z][\w-]*[^.;]{0,20}?\sand\s[^.;]{1,60}?\sin\s[A-Z]/;
@@ -131,7 +132,9 @@ function plannedUpTo(text: string, to: number, verbAt: number): boolean {
     const at = m.index ?? 0;
     if (at > verbAt && at < end) end = at;
   }
-  return hasPlan(text.slice(0, end));
+  // "the pipeline, which is set to cross ...": a relative clause about something else plans nothing;
+  // one about the meeting itself ("the meeting, which is due to ...") does.
+  return hasPlan(text.slice(0, end).replace(OTHER_RELATIVE, (m) => " ".repeat(m.length)));
 }
 
 /** The first place after "in" or "at" between two offsets of the sentence. */

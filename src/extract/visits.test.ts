@@ -117,4 +117,20 @@ describe("visits: arrivals, departures and companions", () => {
     );
     expect(r.visited.map((v) => v.replace(/ occurred.*/, ""))).toEqual(["Kaunas + Otto Brenner"]);
   });
+
+  it("finds the traveller after a trip told as a noun ('The tour began in X, where Y was hosted')", () => {
+    const r = read(
+      `${LEDE}The tour began on Saturday in Vilnius, where Premier Ivo Laht was hosted by President Jonas Petraitis.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, ""))).toEqual(["Ivo Laht + Vilnius"]);
+  });
+
+  it("places a meeting 'for a state visit' that names no place at the dateline, for the foreign guest only", () => {
+    const r = read(
+      `${LEDE}Latvian President Anna Kowal welcomed Estonian President Karl Ude to the palace on Tuesday for the first state visit by an Estonian leader in a decade.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, ""))).toEqual(["Karl Ude + Riga"]);
+  });
 });

@@ -10,12 +10,13 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 const TRAVEL =
-  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: on \w+)? (?:in|at)|attended(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
+  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: (?:began|begins|started|starts|opened))?(?: on \w+)? (?:in|at)|attended(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
+const NOMINAL_TRIP = /^(?:visit|trip|tour|stay|stopover|stop)\b/i;
 const ARRIVAL_ONLY = /^(?:arrived|arrives|landed|flew in)/i;
 const DESCRIBED_CAPITAL = /^\s*(?:the\s+)?([A-Z][a-z]+)\s+capital\b/;
 /** "on a visit", "during his three-day trip": a visit whose place the sentence does not name after it. */
 const VISIT_NOUN =
-  /\b(?:on|during|in the course of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b/gi;
+  /\b(?:on|during|for|in the course of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b/gi;
 /** People who travel with the visitor: "accompanied by X", "at the head of a delegation including X". */
 const COMPANIONS =
   /\b(?:accompanied by|along with|delegation (?:that |which )?(?:including|included|comprising|comprised))\b/i;
@@ -47,7 +48,13 @@ export function findVisits(
       (r) => r.end <= at && /^[\s,]*(?:\w+\s+)?$/.test(s.text.slice(r.end - s.start, at - s.start)),
     );
     const targets = travelTargets(s, m[0], at, after, sentencePlaces, ctx.here, justBefore);
-    const visitors = [...visitorsBefore(people, at, s.text, s.start), ...companions(people, after, s)];
+    const before = visitorsBefore(people, at, s.text, s.start);
+    // "The tour began in Bamako, where Mahama was hosted by ...": a trip told as a noun, its traveller after.
+    const after_ =
+      before.length === 0 && NOMINAL_TRIP.test(m[0])
+        ? people.filter((r) => r.start >= after && !/^'s\b/.test(s.text.slice(r.end - s.start))).slice(0, 1)
+        : [];
+    const visitors = [...before, ...after_.map((r) => r.cluster), ...companions(people, after, s)];
     const travelPlanned = ctx.plannedAt(m.index ?? 0);
     for (const target of targets) {
       for (const v of new Set(visitors)) {
