@@ -14,13 +14,20 @@ import type {
 } from "../../domain/graph.js";
 import type { DateRange, EdgeKind, MeetingFilter, NetworkFilter, Page, Paging, VisitFilter } from "../graph-store.js";
 import { searchKey } from "../search-key.js";
-import type { Attrs, Graph, MetWithEdge } from "./memory-graph.js";
+import type { Attrs, Graph, Link } from "./memory-graph.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = (list: string[]) => [...list].sort(cmp);
 
 export const inRange = (date: string | null | undefined, r: DateRange) =>
   date == null ? r.includeUndated === true : (!r.from || date >= r.from) && (!r.to || date <= r.to);
+
+/** Aggregated edges without the event sets used to count them. */
+const strip = (out: Map<string, GraphEdge & { events: Set<string> }>) => {
+  const edges = new Map<string, GraphEdge>();
+  for (const [k, { events: _e, ...edge }] of out) edges.set(k, edge);
+  return edges;
+};
 
 export function page<T>(all: T[], paging: Paging): Page<T> {
   const items = all.slice(paging.offset, paging.offset + paging.limit);
@@ -35,11 +42,16 @@ const byDateDesc = (a: { date: string | null; id: string }, b: { date: string | 
 export class EmbeddedQueries {
   constructor(
     private readonly g: Graph,
-    /** the MET_WITH edges of one person (kept by MemoryGraph) */
-    private readonly metWithOf: (personId: string) => ReadonlyMap<string, MetWithEdge>,
+    /** the MET_WITH, SPOKE_WITH and VISITED edges of one node by the node at the other end (MemoryGraph) */
+    private readonly neighborsOf: (node: string) => ReadonlyMap<string, ReadonlyMap<string, Link>>,
   ) {}
 
   private attrs = (id: string) => this.g.getNodeAttributes(id);
+
+  /** Every event edge of a node. */
+  private *links(node: string): Generator<Link> {
+    for (const edges of this.neighborsOf(node).values()) yield* edges.values();
+  }
   private isLabel = (id: string, label: string) => this.g.getNodeAttribute(id, "label") === label;
 
   private eventsOf(personId: string): string[] {
@@ -113,13 +125,13 @@ export class EmbeddedQueries {
   counterparts(personId: string, range: DateRange): Counterpart[] | null {
     if (!this.isPerson(personId)) return null;
     // One MET_WITH edge per pair and event (the event id is part of the edge key): no duplicates to drop.
-    const byPerson = new Map<string, Counterpart>();
-    for (const { other, attributes: e } of this.metWithOf(personId).values()) {
-      const d = (e.date as string | null) ?? null;
-      if (e.status !== "occurred" || !inRange(d, range)) continue;
-      let c = byPerson.get(other);
-      if (!c) {
-        c = {
+    const out: Counterpart[] = [];
+    for (const [other, edges] of this.neighborsOf(personId)) {
+      let c: Counterpart | null = null;
+      for (const { attributes: e } of edges.values()) {
+        const d = (e.date as string | null) ?? null;
+        if (e.type !== "MET_WITH" || e.status !== "occurred" || !inRange(d, range)) continue;
+        c ??= {
           id: other,
           name: this.attrs(other).name as string,
           meetings: 0,
@@ -127,16 +139,14 @@ export class EmbeddedQueries {
           lastDate: null,
           eventIds: [],
         };
-        byPerson.set(other, c);
+        c.eventIds.push(e.eventId as string);
+        if (d && (c.firstDate === null || d < c.firstDate)) c.firstDate = d;
+        if (d && (c.lastDate === null || d > c.lastDate)) c.lastDate = d;
       }
-      c.eventIds.push(e.eventId as string);
-      if (d && (c.firstDate === null || d < c.firstDate)) c.firstDate = d;
-      if (d && (c.lastDate === null || d > c.lastDate)) c.lastDate = d;
-    }
-    const out = Array.from(byPerson.values());
-    for (const c of out) {
+      if (!c) continue;
       c.meetings = c.eventIds.length;
       if (c.eventIds.length > 1) c.eventIds.sort(cmp);
+      out.push(c);
     }
     return out.sort((a, b) => b.meetings - a.meetings || cmp(a.name, b.name) || cmp(a.id, b.id));
   }
@@ -245,48 +255,68 @@ export class EmbeddedQueries {
    * towards `among` when given.
    */
   private edgesOf(node: string, filter: NetworkFilter, among?: Set<string>): Map<string, GraphEdge> {
-    const kinds = new Set<EdgeKind>(filter.kinds ?? ["MET_WITH"]);
     const out = new Map<string, GraphEdge & { events: Set<string> }>();
-    this.g.forEachEdge(node, (_k, e, source, target) => {
+    this.aggregate(node, this.links(node), filter, out, among);
+    return strip(out);
+  }
+
+  /** Adds the edges of the filter among `links` (all of one node) to `out`, one per type and direction. */
+  private aggregate(
+    node: string,
+    links: Iterable<Link>,
+    filter: NetworkFilter,
+    out: Map<string, GraphEdge & { events: Set<string> }>,
+    among?: Set<string>,
+  ): void {
+    const kinds = filter.kinds ?? ["MET_WITH"];
+    for (const { other, outgoing, attributes: e } of links) {
       const type = e.type as EdgeKind;
-      if (among && !among.has(source === node ? target : source)) return;
-      if (!kinds.has(type) || e.status !== "occurred" || !inRange(e.date as string | null, filter)) return;
+      if (among && !among.has(other)) continue;
+      if (!kinds.includes(type) || e.status !== "occurred" || !inRange(e.date as string | null, filter)) continue;
+      const source = outgoing ? node : other;
+      const target = outgoing ? other : node;
       const id = `${type}:${source}:${target}`;
-      const agg = out.get(id) ?? {
-        id,
-        source,
-        target,
-        type,
-        weight: 0,
-        firstDate: null,
-        lastDate: null,
-        events: new Set(),
-      };
+      let agg = out.get(id);
+      if (!agg) {
+        agg = { id, source, target, type, weight: 0, firstDate: null, lastDate: null, events: new Set() };
+        out.set(id, agg);
+      }
       agg.events.add(e.eventId as string);
       agg.weight = agg.events.size;
       const d = e.date as string | null;
       if (d && (!agg.firstDate || d < agg.firstDate)) agg.firstDate = d;
       if (d && (!agg.lastDate || d > agg.lastDate)) agg.lastDate = d;
-      out.set(id, agg);
-    });
-    return new Map([...out].map(([k, { events: _e, ...edge }]) => [k, edge]));
+    }
   }
 
   /** The aggregated edges among these nodes (both ends in the list). */
   edgesAmong(ids: string[], filter: NetworkFilter): GraphEdge[] {
     const among = new Set(ids);
-    const out = new Map<string, GraphEdge>();
-    for (const id of among) if (this.g.hasNode(id)) for (const [k, e] of this.edgesOf(id, filter, among)) out.set(k, e);
-    return [...out.values()];
+    const out = new Map<string, GraphEdge & { events: Set<string> }>();
+    for (const id of among) {
+      const byOther = this.neighborsOf(id);
+      // A hub met thousands: look its few neighbours in the list up instead of walking all it met.
+      if (byOther.size > among.size) {
+        for (const other of among) {
+          const edges = byOther.get(other);
+          if (edges) this.aggregate(id, edges.values(), filter, out);
+        }
+      } else this.aggregate(id, this.links(id), filter, out, among);
+    }
+    return [...strip(out).values()];
   }
 
   /** The distinct nodes joined to one node by edges of the filter (as edgesOf, without building edges). */
   private adjacent(node: string, filter: NetworkFilter, into: Set<string>): void {
     const kinds = filter.kinds ?? ["MET_WITH"];
-    this.g.forEachEdge(node, (_k, e, source, target) => {
-      if (e.status === "occurred" && kinds.includes(e.type as EdgeKind) && inRange(e.date as string | null, filter))
-        into.add(source === node ? target : source);
-    });
+    for (const [other, edges] of this.neighborsOf(node)) {
+      if (into.has(other)) continue;
+      for (const { attributes: e } of edges.values())
+        if (e.status === "occurred" && kinds.includes(e.type as EdgeKind) && inRange(e.date as string | null, filter)) {
+          into.add(other);
+          break;
+        }
+    }
   }
 
   neighbors(ids: string[], filter: NetworkFilter): { id: string; type: GraphNode["type"]; links: number }[] {
@@ -324,11 +354,10 @@ export class EmbeddedQueries {
     if (from === to) return [];
     const met = (n: string) => {
       const m = new Map<string, Set<string>>();
-      this.g.forEachEdge(n, (_k, e, s, t) => {
-        if (e.type !== "MET_WITH" || e.status !== "occurred") return;
-        const other = s === n ? t : s;
+      for (const { other, attributes: e } of this.links(n)) {
+        if (e.type !== "MET_WITH" || e.status !== "occurred") continue;
         m.set(other, (m.get(other) ?? new Set()).add(e.eventId as string));
-      });
+      }
       return m;
     };
     // Breadth-first, keeping every predecessor at the shortest distance, then unrolling all paths.

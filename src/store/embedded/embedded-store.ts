@@ -55,7 +55,7 @@ export class EmbeddedStore implements GraphStore {
       }
       return new EmbeddedStore(
         memory,
-        new EmbeddedQueries(memory.graph, (id) => memory.metWithOf(id)),
+        new EmbeddedQueries(memory.graph, (id) => memory.neighborsOf(id)),
         journal,
         snapshotPath,
         seq,

@@ -13,12 +13,16 @@ const { MultiDirectedGraph } = graphology;
 export type Attrs = Record<string, unknown> & { label?: string; type?: string };
 export type Graph = InstanceType<typeof MultiDirectedGraph<Attrs, Attrs>>;
 
+const NO_LINKS: ReadonlyMap<string, ReadonlyMap<string, Link>> = new Map();
 const union = (a: unknown, b: string[]) => [...new Set([...((a as string[]) ?? []), ...b])].sort();
 const PAIR_TYPES = new Set(["MET_WITH", "SPOKE_WITH"]);
 const EVENT_EDGE_TYPES = new Set(["MET_WITH", "SPOKE_WITH", "VISITED"]);
 
-export interface MetWithEdge {
+/** An event edge seen from one of its ends. */
+export interface Link {
   other: string;
+  /** whether the edge leaves this end (source) or arrives at it (target) */
+  outgoing: boolean;
   attributes: Attrs;
 }
 
@@ -33,45 +37,51 @@ export class MemoryGraph {
   /** Edge keys by the event id they carry, kept by graph events (so snapshot loading fills it too). */
   private readonly byEvent = new Map<string, Set<string>>();
   /**
-   * MET_WITH edges of each person (key to the other end and the edge's attributes, the very object the
-   * graph holds, which writes change in place): who-met-whom without walking every other edge.
+   * The event edges (MET_WITH, SPOKE_WITH, VISITED) of each node, by the other end then by edge key, with the
+   * edge's attributes (the very object the graph holds, which writes change in place): who met, called or
+   * visited whom, without walking a node's other edges.
    */
-  private readonly metWith = new Map<string, Map<string, MetWithEdge>>();
+  private readonly links = new Map<string, Map<string, Map<string, Link>>>();
 
   constructor() {
     this.graph.on("edgeAdded", ({ key, attributes, source, target }) => {
-      if (attributes.type === "MET_WITH") {
-        this.metWithOf(source, true).set(key, { other: target, attributes });
-        this.metWithOf(target, true).set(key, { other: source, attributes });
-      }
       if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
+      this.link(source, target, key, { other: target, outgoing: true, attributes });
+      this.link(target, source, key, { other: source, outgoing: false, attributes });
       const id = attributes.eventId as string;
       const keys = this.byEvent.get(id) ?? new Set<string>();
       keys.add(key);
       this.byEvent.set(id, keys);
     });
     this.graph.on("edgeDropped", ({ key, attributes, source, target }) => {
-      if (attributes.type === "MET_WITH")
-        for (const end of [source, target]) {
-          const edges = this.metWith.get(end);
-          edges?.delete(key);
-          if (edges?.size === 0) this.metWith.delete(end);
-        }
       if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
+      for (const [end, other] of [
+        [source, target],
+        [target, source],
+      ] as const) {
+        const byOther = this.links.get(end);
+        const edges = byOther?.get(other);
+        edges?.delete(key);
+        if (edges?.size === 0) byOther?.delete(other);
+        if (byOther?.size === 0) this.links.delete(end);
+      }
       const keys = this.byEvent.get(attributes.eventId as string);
       keys?.delete(key);
       if (keys?.size === 0) this.byEvent.delete(attributes.eventId as string);
     });
   }
 
-  /** The MET_WITH edges of a person, by edge key. */
-  metWithOf(personId: string, create = false): Map<string, MetWithEdge> {
-    let edges = this.metWith.get(personId);
-    if (!edges) {
-      edges = new Map();
-      if (create) this.metWith.set(personId, edges);
-    }
-    return edges;
+  /** The event edges of a node, by the node at their other end, then by edge key. */
+  neighborsOf(node: string): ReadonlyMap<string, ReadonlyMap<string, Link>> {
+    return this.links.get(node) ?? NO_LINKS;
+  }
+
+  private link(end: string, other: string, key: string, link: Link) {
+    let byOther = this.links.get(end);
+    if (!byOther) this.links.set(end, (byOther = new Map()));
+    let edges = byOther.get(other);
+    if (!edges) byOther.set(other, (edges = new Map()));
+    edges.set(key, link);
   }
 
   private node(id: string, label: string, onCreate: Attrs): Attrs {
