@@ -78,9 +78,15 @@ export class MemoryGraph {
 
   private link(end: string, other: string, key: string, link: Link) {
     let byOther = this.links.get(end);
-    if (!byOther) this.links.set(end, (byOther = new Map()));
+    if (!byOther) {
+      byOther = new Map();
+      this.links.set(end, byOther);
+    }
     let edges = byOther.get(other);
-    if (!edges) byOther.set(other, (edges = new Map()));
+    if (!edges) {
+      edges = new Map();
+      byOther.set(other, edges);
+    }
     edges.set(key, link);
   }
 
