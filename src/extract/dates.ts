@@ -7,7 +7,7 @@ export type Day = string; // YYYY-MM-DD
 const pad = (n: number) => String(n).padStart(2, "0");
 export const formatDay = (y: number, m: number, d: number): Day => `${y}-${pad(m)}-${pad(d)}`;
 
-function addDays(day: Day, delta: number): Day {
+export function addDays(day: Day, delta: number): Day {
   const date = new Date(`${day}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);

@@ -12,6 +12,7 @@ import {
   markVisitorsOfMeetings,
   visitsImpliedByMeetings,
   visitsOfCompanions,
+  visitsOfTravellers,
 } from "./visits.js";
 
 export interface RawEvent {
@@ -53,6 +54,7 @@ export function findEvents(
 ): { events: RawEvent[]; dropped: Dropped[] } {
   const events: RawEvent[] = [];
   const dropped: Dropped[] = [];
+  const travellers = new Set<PersonCluster>();
   sentences.forEach((s, si) => {
     const people = refs[si]!;
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
@@ -74,6 +76,7 @@ export function findEvents(
     const visits = findVisits(s, people, sentencePlaces, { here, negatedAt, plannedAt, dateAt });
     events.push(...visits.events);
     dropped.push(...visits.dropped);
+    for (const t of visits.travellers) travellers.add(t);
     events.push(
       ...markVisitorsOfMeetings(
         events.filter((e) => e.sentence === s),
@@ -83,6 +86,7 @@ export function findEvents(
     );
   });
   events.push(...visitsImpliedByMeetings(events));
+  events.push(...visitsOfTravellers(events, travellers));
   events.push(...visitsOfCompanions(events, companionsOf(sentences, refs)));
   return { events, dropped };
 }

@@ -24,6 +24,11 @@ describe("meetings, clause by clause", () => {
       "2024-03-28",
     );
     expect(pairs(r.met)).toEqual(["Ivo Laht + Jonas Petraitis", "Ivo Laht + Otto Brenner"]);
+    // "a day after" counts from the Wednesday of the clause before, and the dinner is the same evening.
+    expect(r.met).toEqual([
+      "Ivo Laht + Jonas Petraitis occurred 2024-03-27",
+      "Ivo Laht + Otto Brenner occurred 2024-03-26",
+    ]);
   });
 
   it("does not seat a delegation member, or the one a person accompanied, at the meeting", () => {

@@ -1,7 +1,7 @@
 // Meetings and calls of one sentence: who took part (clause by clause when clauses name their own
 // parties), who hosted, where, when, and whether it happened, is planned, or was denied.
 import { type Clause, companion, splitClauses } from "./clauses.js";
-import type { Day } from "./dates.js";
+import { addDays, type Day } from "./dates.js";
 import type { Dropped, RawEvent } from "./events.js";
 import type { Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
@@ -14,7 +14,7 @@ export const MEETING =
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
 export const CALL =
-  /\b(?:phone|phoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
+  /\b(?:phone|phoned|telephoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
 const PLANNED =
   /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to)\b/i;
 /** "the first Qatari official to visit in a decade": an infinitive after "first" or "only" is no plan. */
@@ -32,6 +32,11 @@ export function hasPlan(text: string): boolean {
 const PARTICIPLE =
   /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const DATE_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|tonight|ago|last|next|earlier|later|\d{1,4})\b/i;
+const OFFSET_BEFORE = /\b(a|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s*$/i;
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const CALL_TALK = /\b(?:spoke|speak|speaks|talked|talk|phoned|telephoned|called|calls|call|conversation)\b/i;
 const OTHER_RELATIVE = /(?<!\b(?:meeting|meetings|talks|summit|visit|trip|session|consultations)),\s*which\b[^,;]*/gi;
 /** "met Assad in Damascus and Fidan in Ankara": each counterpart at their own place, so separate meetings. */
 const OWN_PLACES =
@@ -55,8 +60,10 @@ export function findMeetings(
     (r) => !companion(s.text, r.start - s.start) && !POSSESSOR.test(s.text.slice(r.end - s.start)),
   );
   const distinct = [...new Set(present.map((r) => r.cluster))];
-  if (!MEETING.test(s.text) || distinct.length < 2) return { events: [], dropped: [] };
   const isCall = CALL.test(s.text);
+  // "telephoned X", "the two leaders spoke by video link": a call needs no meeting word.
+  if (!(MEETING.test(s.text) || (isCall && CALL_TALK.test(s.text))) || distinct.length < 2)
+    return { events: [], dropped: [] };
   if (ctx.negated)
     return {
       events: [],
@@ -70,13 +77,19 @@ export function findMeetings(
     };
   // Clauses that hold a meeting word and two parties of their own are meetings of their own.
   const clauses = splitClauses(s, people);
-  const own = clauses.length > 1 ? clauses.filter((c) => MEETING.test(c.text) && c.persons.length >= 2) : [];
+  const own =
+    clauses.length > 1
+      ? clauses.filter(
+          (c) => (MEETING.test(c.text) || (CALL.test(c.text) && CALL_TALK.test(c.text))) && c.persons.length >= 2,
+        )
+      : [];
   const groups: { persons: PersonCluster[]; from: number; to: number }[] =
     own.length > 0
       ? own.map((c: Clause) => ({ persons: c.persons, from: c.start, to: c.end }))
       : [wholeSentence(s, present)];
   if (groups[0]!.persons.length < 2) return { events: [], dropped: [] };
   const events: RawEvent[] = [];
+  let previousDate: Day | null = null;
   for (const group of groups) {
     const clause = s.text.slice(group.from, group.to);
     // "held a summit last November and spoke by phone in April": each clause is a meeting or a call.
@@ -96,6 +109,14 @@ export function findMeetings(
       return hostsBefore ? before : !before;
     };
     const place = placeIn(s, sentencePlaces, group.from, group.to) ?? placeIn(s, sentencePlaces, 0, s.text.length);
+    // A clause that goes on about the same occasion without a date of its own ("..., who hosted him at a
+    // dinner") keeps the date of the clause before it.
+    const continues: boolean =
+      previousDate !== null && /^,\s*(?:who|whom|and)\b/i.test(clause) && !DATE_WORD.test(clause);
+    const date: Day | null = continues
+      ? previousDate
+      : (offsetDate(s.text, group.from, clause, previousDate ?? ctx.dateAt(0, planned)) ?? ctx.dateAt(verbAt, planned));
+    previousDate = date;
     const pairs =
       SEPARATE.test(clause) || OWN_PLACES.test(clause)
         ? group.persons.slice(1).map((other) => [group.persons[0]!, other])
@@ -104,7 +125,7 @@ export function findMeetings(
       events.push({
         kind: clauseIsCall ? "call" : "meeting",
         status: planned ? "planned" : "occurred",
-        date: ctx.dateAt(verbAt, planned),
+        date,
         place: clauseIsCall ? null : place,
         participants: persons.map((cluster) => ({ cluster, role: isHost(cluster) ? "host" : "participant" })),
         sentence: s,
@@ -112,6 +133,18 @@ export function findMeetings(
       });
   }
   return { events, dropped: [] };
+}
+
+/**
+ * "..., a day after Porter held talks in Cairo": a clause dated from the clause before it, not from the
+ * dateline. Null when the clause is not told that way.
+ */
+function offsetDate(text: string, from: number, clause: string, base: Day | null): Day | null {
+  const offset = OFFSET_BEFORE.exec(text.slice(Math.max(0, from - 24), from));
+  const direction = /^\s*(after|before)\b/i.exec(clause)?.[1]?.toLowerCase();
+  if (!offset || !direction || !base) return null;
+  const days = (NUMBERS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^week/i.test(offset[2]!) ? 7 : 1);
+  return addDays(base, direction === "after" ? -days : days);
 }
 
 /** All persons of the sentence up to the first participle clause after its last meeting word. */

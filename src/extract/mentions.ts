@@ -58,6 +58,7 @@ const REGION_HEADS = new Set(
   "islands island mountains sea ocean river valley strait peninsula coast desert lake gulf bay".split(" "),
 );
 const lower = (t: Token) => t.text.toLowerCase();
+const COMPASS = new Set("north south east west central northern southern eastern western".split(" "));
 
 export function findMentions(text: string, sentences: Sentence[]): Mention[] {
   const gaz = gazetteer();
@@ -203,12 +204,11 @@ function classifyRun(
     push(out, "location", nameTokens, si, title, whole.place.countryCode, text, whole.place);
     return;
   }
-  // "Arab", "German-Polish": adjectives of peoples, not names.
+  // "Arab", "German-Polish", "South American": adjectives of peoples and regions, not names.
+  const parts = nameTokens.flatMap((t) => lower(t).split("-"));
   if (
-    nameTokens.length === 1 &&
-    lower(nameTokens[0]!)
-      .split("-")
-      .every((part) => GROUP_ADJECTIVES.has(part) || gaz.demonyms.has(foldKey(part)))
+    (parts.length > 1 || GROUP_ADJECTIVES.has(parts[0]!)) &&
+    parts.every((part) => GROUP_ADJECTIVES.has(part) || COMPASS.has(part) || gaz.demonyms.has(foldKey(part)))
   )
     return;
   if (nameTokens.length === 1 && gaz.demonyms.has(foldKey(nameTokens[0]!.text))) {
@@ -278,7 +278,7 @@ function classifyRun(
   // "his Maldivian counterpart X": the post and the country stand before the name in lower case.
   const roleTitle =
     roleBefore && titleWord(prev) ? expandTitle(lower(prev!).replace(/^(?:then|ex|former)-/, "")) : null;
-  const roleCountry = roleTitle ? (gaz.demonyms.get(foldKey(before.at(-2)?.text ?? "")) ?? null) : null;
+  const roleCountry = roleTitle ? countryBeforeTitle(tokens, from, gaz) : null;
   push(
     out,
     "person",
@@ -295,6 +295,18 @@ function classifyRun(
 
 const ABBREVIATED_TITLES: Record<string, string> = { fm: "foreign minister", pm: "prime minister" };
 const expandTitle = (title: string) => ABBREVIATED_TITLES[title] ?? title;
+
+/** "U.S. special envoy X", "Egyptian intelligence chief X": the demonym before lower-case title words. */
+function countryBeforeTitle(tokens: Token[], from: number, gaz: Gazetteer): string | null {
+  let i = from - 1;
+  while (i >= 0 && !tokens[i]!.upper && TITLE_WORDS.has(lower(tokens[i]!))) i--;
+  for (let n = 1; n <= 4 && i - n + 1 >= 0; n++) {
+    const words = tokens.slice(i - n + 1, i + 1).map((t) => t.text);
+    const code = gaz.demonyms.get(foldKey(words.join(""))) ?? gaz.demonyms.get(foldKey(words.join(" ")));
+    if (code) return code;
+  }
+  return null;
+}
 
 /** "Iran's Foreign Minister X", "Oman's X": a country just before the run. */
 function contextCountry(tokens: Token[], from: number, gaz: Gazetteer): string | null {

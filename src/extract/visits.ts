@@ -3,6 +3,7 @@
 import type { Day } from "./dates.js";
 import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
+import { hasPlan } from "./meetings.js";
 import type { Mention } from "./mentions.js";
 import { foldKey } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
@@ -10,7 +11,10 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 const TRAVEL =
-  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: (?:began|begins|started|starts|opened))?(?: on \w+)? (?:in|at)|attended(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
+  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: (?:began|begins|started|starts|opened))?(?: on \w+)? (?:in|at)|attended(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|(?:arrived|arrives|came|returned|returns|flew|travell?ed|drove) from|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
+/** Travel words that move someone from one place to another. */
+const MOVED =
+  /^(?:arrived|arrives|arriving|landed|lands|landing|came|returned|returns|travell?ed|travels|travell?ing|flew|flies|flying|drove|drives|headed|heads)\b/i;
 const NOMINAL_TRIP = /^(?:visit|trip|tour|stay|stopover|stop)\b/i;
 const ARRIVAL_ONLY = /^(?:arrived|arrives|landed|flew in)/i;
 const DESCRIBED_CAPITAL = /^\s*(?:the\s+)?([A-Z][a-z]+)\s+capital\b/;
@@ -37,7 +41,7 @@ export function findVisits(
   people: PersonRef[],
   sentencePlaces: Mention[],
   ctx: VisitContext,
-): { events: RawEvent[]; dropped: Dropped[]; untargeted: boolean } {
+): { events: RawEvent[]; dropped: Dropped[]; untargeted: boolean; travellers: PersonCluster[] } {
   const gaz = gazetteer();
   const events: RawEvent[] = [];
   const dropped: Dropped[] = [];
@@ -75,10 +79,17 @@ export function findVisits(
       }
     }
   }
-  const untargeted = [...s.text.matchAll(VISIT_NOUN)].some(
-    (m) => !/^\s+(?:to|of|in|at)\s/.test(s.text.slice((m.index ?? 0) + m[0].length)),
+  // A trip whose place is not named ("on a visit", "on his third trip to the region"): its traveller.
+  const trips = [...s.text.matchAll(VISIT_NOUN)].filter((m) =>
+    /^(?!\s+(?:to|of|in|at)\s)|^\s+to\s+the\s+region\b/.test(s.text.slice((m.index ?? 0) + m[0].length)),
   );
-  return { events, dropped, untargeted };
+  // "will be on a visit" is a plan; "on his trip, ... is expected to head to Amman" is not, for the trip.
+  const travellers = trips.flatMap((m) =>
+    hasPlan(s.text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length))
+      ? []
+      : visitorsBefore(people, s.start + (m.index ?? 0), s.text, s.start),
+  );
+  return { events, dropped, untargeted: trips.length > 0, travellers };
 }
 
 /** The first place named just after the travel words, and those listed with it ("Bamako and Niamey"). */
@@ -100,14 +111,17 @@ function travelTargets(
   if (describedCapital) return [describedCapital];
   const targets: Place[] = [];
   const following = sentencePlaces.filter((p) => p.start >= at).sort((a, b) => a.start - b.start);
-  // "flew in from Baghdad, where he held talks": the place left was visited too.
+  // "flew in from Baghdad", "travelled to Kyiv from Warsaw": whoever came from a place abroad was there.
   for (const p of following) {
     const offset = p.start - s.start;
     if (
       p.place &&
+      MOVED.test(words) &&
       offset - (after - s.start) <= TARGET_REACH + 20 &&
       /\bfrom\s+$/.test(s.text.slice(0, offset)) &&
-      /^,\s*where\s+(?:he|she|they)\b/.test(s.text.slice(p.end - s.start))
+      // From the capital of the country the article is written in is most likely from home.
+      (p.place !== (here?.countryCode ? gaz.capitals.get(here.countryCode) : undefined) ||
+        /^,\s*where\s+(?:he|she|they)\b/.test(s.text.slice(p.end - s.start)))
     )
       targets.push(p.place);
   }
@@ -256,6 +270,27 @@ export function visitsOfCompanions(events: RawEvent[], companions: Map<PersonClu
       if (has.has(key) || (e.place.countryCode && c.countries.has(e.place.countryCode))) continue;
       has.add(key);
       added.push(visit(c, e.place, e.sentence, "occurred", e.date));
+    }
+  }
+  return added;
+}
+
+/**
+ * Someone the article says is travelling ("on his third trip to the region") who meets people in a city
+ * abroad (by their known country) visited that city.
+ */
+export function visitsOfTravellers(events: RawEvent[], travellers: Set<PersonCluster>): RawEvent[] {
+  const has = new Set(
+    events.filter((e) => e.kind === "visit").map((e) => `${e.participants[0]!.cluster.index}|${e.place?.name}`),
+  );
+  const added: RawEvent[] = [];
+  for (const e of events) {
+    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city") continue;
+    for (const p of e.participants) {
+      const key = `${p.cluster.index}|${e.place.name}`;
+      if (!travellers.has(p.cluster) || !abroad(p.cluster, e.place) || has.has(key)) continue;
+      has.add(key);
+      added.push(visit(p.cluster, e.place, e.sentence, "occurred", e.date));
     }
   }
   return added;
