@@ -76,7 +76,7 @@ const RELATIVE: [RegExp, number][] = [
   [/\b(?:tomorrow)\b/gi, 1],
 ];
 const VAGUE =
-  /\b(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b/gi;
+  /\b(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b|\b(?:in|since|during) (?:19|20)\d\d\b/gi;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /**

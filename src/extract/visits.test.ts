@@ -133,4 +133,15 @@ describe("visits: arrivals, departures and companions", () => {
     );
     expect(r.visited.map((v) => v.replace(/ occurred.*/, ""))).toEqual(["Karl Ude + Riga"]);
   });
+
+  it("makes the persons after 'visiting' the visitors, not the host before it", () => {
+    const r = read(
+      `${LEDE}Latvian President Anna Kowal hosted a dinner for visiting Estonian Prime Minister Ivo Laht and Lithuanian Premier Ruta Vaitkute at the castle in Riga.`,
+      "2024-03-27",
+    );
+    expect(r.visited.map((v) => v.replace(/ occurred.*/, "")).sort()).toEqual([
+      "Ivo Laht + Riga",
+      "Riga + Ruta Vaitkute",
+    ]);
+  });
 });

@@ -51,8 +51,9 @@ export function findVisits(
     const justBefore = people.some(
       (r) => r.end <= at && /^[\s,]*(?:\w+\s+)?$/.test(s.text.slice(r.end - s.start, at - s.start)),
     );
-    const targets = travelTargets(s, m[0], at, after, sentencePlaces, ctx.here, justBefore);
-    const before = visitorsBefore(people, at, s.text, s.start);
+    const guests = visitingGuests(s, m[0], after, people, sentencePlaces, ctx.here);
+    const targets = guests?.targets ?? travelTargets(s, m[0], at, after, sentencePlaces, ctx.here, justBefore);
+    const before = guests ? guests.visitors : visitorsBefore(people, at, s.text, s.start);
     // "The tour began in Bamako, where Mahama was hosted by ...": a trip told as a noun, its traveller after.
     const after_ =
       before.length === 0 && NOMINAL_TRIP.test(m[0])
@@ -90,6 +91,42 @@ export function findVisits(
       : visitorsBefore(people, s.start + (m.index ?? 0), s.text, s.start),
   );
   return { events, dropped, untargeted: trips.length > 0, travellers };
+}
+
+/**
+ * "hosted a dinner for visiting Cook Islands Prime Minister X and Niue Premier Y at the State House in
+ * Suva": "visiting" before names makes them the visitors, of the place the sentence names, else the
+ * dateline's.
+ */
+function visitingGuests(
+  s: Sentence,
+  words: string,
+  after: number,
+  people: PersonRef[],
+  sentencePlaces: Mention[],
+  here: Place | null,
+): { visitors: PersonCluster[]; targets: Place[] } | null {
+  if (words !== "visiting") return null;
+  const offset = (r: PersonRef) => r.start - s.start;
+  const first = people.find(
+    (r) => r.start >= after && /^\s+(?:[A-Z][\w.'-]*\s+){0,6}$/.test(s.text.slice(after - s.start, offset(r))),
+  );
+  if (!first) return null;
+  const visitors = [first];
+  for (const r of people) {
+    const last = visitors.at(-1)!;
+    if (
+      r.start > last.start &&
+      /^\s*(?:,|and|, and)\s+(?:[A-Z][\w.'-]*\s+){0,6}$/.test(s.text.slice(last.end - s.start, offset(r)))
+    )
+      visitors.push(r);
+  }
+  const end = visitors.at(-1)!.end;
+  const place = sentencePlaces.find(
+    (p) => p.start >= end && p.place && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, p.start - s.start)),
+  )?.place;
+  const target = place ?? here;
+  return { visitors: visitors.map((r) => r.cluster), targets: target ? [target] : [] };
 }
 
 /** The first place named just after the travel words, and those listed with it ("Bamako and Niamey"). */

@@ -54,9 +54,11 @@ describe.each(cases)("fixture $file", (want) => {
     expect([...new Set(visited)].sort()).toEqual([...want.visited].sort());
   });
 
-  it("dates the meetings it can", () => {
+  it("dates the meetings and calls it can", () => {
     for (const [p, day] of Object.entries(want.dates)) {
-      const dates = x.relations.filter((r) => r.type === "MET_WITH" && pair(r.from, r.to) === p).map((r) => r.date);
+      const dates = x.relations
+        .filter((r) => (r.type === "MET_WITH" || r.type === "SPOKE_WITH") && pair(r.from, r.to) === p)
+        .map((r) => r.date);
       expect(dates, p).toContain(day);
     }
   });
