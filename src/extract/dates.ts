@@ -79,13 +79,17 @@ const VAGUE =
   /\b(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b|\b(?:in|since|during) (?:19|20)\d\d\b/gi;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
-/**
- * The day an event happened (or will happen, when planned), from the time expression of the sentence that
- * stands nearest to the event's words (`at`, an index into the sentence), resolved against the anchor.
- */
-export function sentenceDate(sentence: string, anchor: Day | null, planned: boolean, at = 0): SentenceDate {
+/** A time expression of a sentence: where it stands and the day it names (null when unresolved). */
+export interface TimeMention {
+  index: number;
+  date: SentenceDate;
+  absolute?: boolean;
+}
+
+/** Every time expression of a sentence, resolved against the anchor (plans look forward). */
+export function sentenceTimes(sentence: string, anchor: Day | null, planned: boolean): TimeMention[] {
   const ref = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const found: { index: number; date: SentenceDate; absolute?: boolean }[] = [];
+  const found: TimeMention[] = [];
   const resolved = (day: Day | null): SentenceDate => ({ day, unresolved: day === null, explicit: true });
   for (const r of chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
@@ -112,12 +116,30 @@ export function sentenceDate(sentence: string, anchor: Day | null, planned: bool
     found.push({ index: m.index ?? 0, date: resolved(day) });
   }
   for (const m of sentence.matchAll(VAGUE)) found.push({ index: m.index ?? 0, date: resolved(null) });
-  if (found.length === 0) return { day: null, unresolved: false, explicit: false };
-  // Time adverbials mostly follow their verb ("held talks ... on Tuesday"): one before the event's words
-  // counts three times as far, so it wins only when it is alone or much nearer ("On Tuesday, X met Y").
-  const distance = (index: number) => (index >= at ? index - at : (at - index) * 3);
-  found.sort((a, b) => distance(a.index) - distance(b.index));
-  return found[0]!.date;
+  return found;
+}
+
+/**
+ * The time expression that stands nearest to the event's words (`at`, an index into the sentence). Time
+ * adverbials mostly follow their verb ("held talks ... on Tuesday"): one before the event's words counts
+ * three times as far, so it wins only when it is alone or much nearer ("On Tuesday, X met Y").
+ */
+export function nearestTime(found: TimeMention[], at = 0): SentenceDate {
+  let best: TimeMention | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const f of found) {
+    const distance = f.index >= at ? f.index - at : (at - f.index) * 3;
+    if (distance < bestDistance) {
+      best = f;
+      bestDistance = distance;
+    }
+  }
+  return best ? best.date : { day: null, unresolved: false, explicit: false };
+}
+
+/** The day an event happened (or will happen, when planned), from the sentence's nearest time expression. */
+export function sentenceDate(sentence: string, anchor: Day | null, planned: boolean, at = 0): SentenceDate {
+  return nearestTime(sentenceTimes(sentence, anchor, planned), at);
 }
 
 export type { PartialDate };

@@ -1,5 +1,5 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
-import { type Day, sentenceDate } from "./dates.js";
+import { type Day, nearestTime, sentenceTimes, type TimeMention } from "./dates.js";
 import type { Place } from "./gazetteer.js";
 import { findMeetings, hasPlan, joinedMeeting } from "./meetings.js";
 import type { Mention } from "./mentions.js";
@@ -61,8 +61,15 @@ export function findEvents(
     const planned = hasPlan(s.text);
     const plannedAt = (index: number) => planned && hasPlan(clauseAround(s.text, index));
     const negated = NEGATED.test(s.text);
+    // The sentence's time expressions are read once (for past and for planned readings), then picked by place.
+    const times = new Map<boolean, TimeMention[]>();
     const dateAt = (at: number, isPlanned = planned) => {
-      const when = sentenceDate(s.text, anchor, isPlanned, at);
+      let found = times.get(isPlanned);
+      if (!found) {
+        found = sentenceTimes(s.text, anchor, isPlanned);
+        times.set(isPlanned, found);
+      }
+      const when = nearestTime(found, at);
       return when.explicit ? when.day : anchor;
     };
 
