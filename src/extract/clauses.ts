@@ -20,6 +20,8 @@ const PRONOUN = /\b(?:he|she|him|her)\b/i;
 /** ", and was greeted by X": the clause goes on with the subject of the sentence. */
 const ELIDED_SUBJECT = /^,?\s*and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|other\b)[a-z]+\b/;
 const RELATIVE = /^,\s*(?:who|whom)\b/i;
+const ABSENT =
+  /\b(?:greetings|message|letter|regards|condolences|congratulations)\s+(?:of|from)\s+$|\bon behalf of\s+$/i;
 /** People after these words travel with someone; they are not parties to the meeting. */
 const COMPANION =
   /\b(?:accompanied by|accompanied|accompanying|delegation (?:that |which )?(?:including|included|comprising))\s+$/i;
@@ -75,7 +77,11 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
   return clauses;
 }
 
-/** Whether the person at `index` is named as someone travelling with another. */
+/**
+ * Whether the person at `index` is not a party to the meeting told around them: someone travelling with
+ * another ("accompanied by X"), or someone absent whose words are carried ("the greetings of X").
+ */
 export function companion(text: string, index: number): boolean {
-  return COMPANION.test(text.slice(Math.max(0, index - 60), index).replace(/(?:\b[A-Z][\w.-]*\s+)+$/, ""));
+  const before = text.slice(Math.max(0, index - 60), index).replace(/(?:\b[A-Z][\w.-]*\s+(?:of\s+)?)+$/, "");
+  return COMPANION.test(before) || ABSENT.test(before);
 }

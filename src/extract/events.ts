@@ -63,13 +63,16 @@ export function findEvents(
     const negated = NEGATED.test(s.text);
     // The sentence's time expressions are read once (for past and for planned readings), then picked by place.
     const times = new Map<boolean, TimeMention[]>();
-    const dateAt = (at: number, isPlanned = planned) => {
+    const dateAt = (at: number, isPlanned = planned, before = s.text.length) => {
       let found = times.get(isPlanned);
       if (!found) {
         found = sentenceTimes(s.text, anchor, isPlanned);
         times.set(isPlanned, found);
       }
-      const when = nearestTime(found, at);
+      const when = nearestTime(
+        found.filter((f) => f.index < before),
+        at,
+      );
       return when.explicit ? when.day : anchor;
     };
 

@@ -59,7 +59,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   /^Photo caption: ?/gm,
 ];
 
-const STAMP_LINE = /^(?:(?:Published|Updated|Posted|Last updated)(?: [Oo]n)?:? )?[^\n]{0,12}\d{1,4}[^\n]{0,50}$/;
+// A byline may stand before the date: "Selin Kaya |11.03.2025 - Update : 11.03.2025".
+const STAMP_LINE = /^(?:(?:Published|Updated|Posted|Last updated)(?: [Oo]n)?:? )?[^\n]{0,24}\d{1,4}[^\n]{0,50}$/;
 
 function blank(chars: string[], span: Span) {
   for (let i = span.start; i < span.end; i++) if (chars[i] !== "\n") chars[i] = " ";
@@ -148,6 +149,12 @@ export function analyzeLayout(text: string): Layout {
     const stampDate = parseStamp(trimmed);
     if (stampDate) {
       stamp ??= stampDate;
+      blanked.push(l);
+      continue;
+    }
+    // A dateline on a line of its own: "ANKARA".
+    if (!dateline && i > 0 && /^[\p{Lu}][\p{Lu} .'-]{2,30}$/u.test(trimmed)) {
+      dateline = { raw: line, place: trimmed, date: null, span: l };
       blanked.push(l);
       continue;
     }

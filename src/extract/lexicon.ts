@@ -17,7 +17,8 @@ export const TITLE_WORDS = words(`
   spokesperson emeritus lord lady sir dame monarch caliph mufti rep sen gov ambassador-at-large undersecretary
   under-secretary assistant permanent principal cabinet energy health education justice culture agriculture
   industry transport labour labor environment climate development cooperation tourism information
-  communications intelligence army navy air force chiefs staff joint delegation team
+  communications intelligence army navy air force chiefs staff joint delegation team opposition
+  duma knesset majlis bundestag senate congress parliament rada sejm storting riksdag diet assembly politburo
 `);
 
 /** Head nouns a description can refer back with: "the visiting minister", "the Russian leader". */

@@ -175,7 +175,14 @@ function placeIn(s: Sentence, places: Mention[], from: number, to: number): Plac
   return (
     places.find((p) => {
       const at = p.start - s.start;
-      return at >= from && at < to && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, at));
+      // "in Beijing", "at the Kremlin", "in the capital Ankara", "in the southwestern city of Chongqing"
+      return (
+        at >= from &&
+        at < to &&
+        /\b(?:in|at)\s+(?:the\s+)?(?:(?!(?:from|to|by|with|and|or|for)\s)[a-z-]+\s+){0,3}(?:of\s+)?$/.test(
+          s.text.slice(0, at),
+        )
+      );
     })?.place ?? null
   );
 }

@@ -90,6 +90,14 @@ export function findMentions(text: string, sentences: Sentence[]): Mention[] {
         )
           j++;
         else if (
+          // "Leader of the Opposition X"
+          t.text === "of" &&
+          tokens[j + 1]?.text === "the" &&
+          isUpperWord(tokens[j + 2]) &&
+          titleLike(tokens.slice(runStart, j), gaz)
+        )
+          j += 2;
+        else if (
           t.text === "." &&
           t.start - tokens[j - 1]!.end === 0 &&
           tokens[j - 1]!.text.length === 1 &&

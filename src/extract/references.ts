@@ -17,7 +17,7 @@ export interface PersonRef {
 const HEADS =
   "minister|ministers|president|presidents|leader|leaders|officials|official|premier|premiers|chancellor|counterpart|counterparts|prince|king|emir|sultan|sheikh|envoy|envoys|diplomat|diplomats|dignitaries|sides|guest|host|head of state|heads of state|secretary-general|prime minister|foreign minister";
 const DESCRIPTION = new RegExp(
-  `\\b(?:the|his|her|their)\\s+(?:(two|both|three)\\s+)?(?:([a-z-]+)\\s+)?(${HEADS})\\b`,
+  `\\b(?:the|his|her|their)\\s+(?:(two|both|three)\\s+)?((?:[a-z-]+\\s+){0,2})(${HEADS})\\b`,
   "gi",
 );
 // "both leaders", "the two men", and a bare number as a subject: "The three were later joined by ...".
@@ -55,7 +55,14 @@ export function sentenceRefs(
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       // "his Iranian counterpart Hossein Amirabdollahian": the name itself follows.
-      if (refs.some((r) => r.start >= end && r.start - end <= 2)) continue;
+      // ("his North Korean counterpart, No Kwang-chol": an appositive with a short leading word too.)
+      if (
+        refs.some(
+          (r) =>
+            r.start >= end && /^\s*,?\s*(?:[A-Z][a-z]{0,3}\s+)?$/.test(s.text.slice(end - s.start, r.start - s.start)),
+        )
+      )
+        continue;
       const count = m[1]
         ? m[1].toLowerCase() === "three"
           ? 3
@@ -63,18 +70,19 @@ export function sentenceRefs(
         : /s$/.test(m[3]!) && !/^(?:sides|heads of state)$/i.test(m[3]!)
           ? 2
           : 1;
-      const modifier = m[2]?.toLowerCase() ?? "";
+      // Up to two words before the head: "the visiting minister", "the top Iranian diplomat".
+      const modifiers = (m[2] ?? "").toLowerCase().trim().split(/\s+/).filter(Boolean);
+      const modifier = modifiers.at(-1) ?? "";
       // "the two prime ministers": a title word before the head makes one post of the two.
       const post = TITLE_WORDS.has(modifier) && !gaz.demonyms.has(foldKey(modifier)) ? `${modifier} ` : "";
-      const country = gaz.demonyms.get(foldKey(modifier)) ?? null;
+      const country = modifiers.map((w) => gaz.demonyms.get(foldKey(w))).find(Boolean) ?? null;
       // "the visiting minister": someone told to have travelled, or at least not from the dateline's country.
       const head = `${post}${m[3]!.toLowerCase()}`;
-      const picked =
-        modifier === "visiting"
-          ? ([{ only: travellers }, { notFrom: homeCountry }, {}]
-              .map((limit) => pick(seenBefore(start), count, head, country, refs, limit))
-              .find((found) => found.length > 0) ?? [])
-          : pick(seenBefore(start), count, head, country, refs);
+      const picked = modifiers.includes("visiting")
+        ? ([{ only: travellers }, { notFrom: homeCountry }, {}]
+            .map((limit) => pick(seenBefore(start), count, head, country, refs, limit))
+            .find((found) => found.length > 0) ?? [])
+        : pick(seenBefore(start), count, head, country, refs);
       for (const c of picked) extra.push({ cluster: c, start, end, named: false });
     }
     for (const m of s.text.matchAll(BOTH)) {

@@ -32,7 +32,8 @@ export interface VisitContext {
   here: Place | null;
   negatedAt: (index: number) => boolean;
   plannedAt: (index: number) => boolean;
-  dateAt: (at: number, planned?: boolean) => Day | null;
+  /** the day of the time expression nearest `at`, among those before `before` */
+  dateAt: (at: number, planned?: boolean, before?: number) => Day | null;
 }
 
 /** The visits one sentence states, and whether it speaks of a visit without naming its place. */
@@ -61,6 +62,11 @@ export function findVisits(
         : [];
     const visitors = [...before, ...after_.map((r) => r.cluster), ...companions(people, after, s)];
     const travelPlanned = ctx.plannedAt(m.index ?? 0);
+    // "X, who is in Ankara for a visit, is scheduled to meet Y on Wednesday": the date after the
+    // relative clause belongs to the main clause, not to the trip.
+    const relativeStart = s.text.slice(0, m.index ?? 0).search(/,\s*who\b[^,]*$/);
+    const relativeEnd = relativeStart >= 0 ? s.text.indexOf(",", after - s.start) : -1;
+    const within = relativeEnd >= 0 ? relativeEnd : s.text.length;
     for (const target of targets) {
       for (const v of new Set(visitors)) {
         // At home (their own country or capital) nobody is a visitor.
@@ -75,7 +81,13 @@ export function findVisits(
           continue;
         }
         events.push(
-          visit(v, target, s, travelPlanned ? "planned" : "occurred", ctx.dateAt(after - s.start, travelPlanned)),
+          visit(
+            v,
+            target,
+            s,
+            travelPlanned ? "planned" : "occurred",
+            ctx.dateAt(after - s.start, travelPlanned, within),
+          ),
         );
       }
     }
@@ -265,7 +277,22 @@ const ACCOMPANYING = /\baccompan(?:ied|ying|ies|y)\s+(?!by\b)/gi;
 
 export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<PersonCluster, Set<PersonCluster>> {
   const out = new Map<PersonCluster, Set<PersonCluster>>();
+  const add = (principal: PersonCluster, companion: PersonCluster) => {
+    if (principal === companion) return;
+    if (!out.has(principal)) out.set(principal, new Set());
+    out.get(principal)!.add(companion);
+  };
   sentences.forEach((s, si) => {
+    // "Jaiswal was accompanied by Foreign Secretary Vinay Menon."
+    for (const m of s.text.matchAll(/\b(?:was|were|is|are)\s+accompanied\s+by\b/gi)) {
+      const at = s.start + (m.index ?? 0);
+      const principal = refs[si]!.filter((r) => r.end <= at && !/^'s\b/.test(s.text.slice(r.end - s.start))).at(-1);
+      if (!principal) continue;
+      const from = at + m[0].length;
+      const stop = CLAUSE_END.exec(s.text.slice(from - s.start));
+      const to = stop ? from + (stop.index ?? 0) : s.end;
+      for (const r of refs[si]!) if (r.start >= from && r.start < to) add(principal.cluster, r.cluster);
+    }
     for (const m of s.text.matchAll(ACCOMPANYING)) {
       const at = s.start + (m.index ?? 0);
       const after = at + m[0].length;
@@ -276,11 +303,7 @@ export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<Pe
           ? refs[si]!.find((r) => r.end <= at && /^'s\b/.test(s.text.slice(r.end - s.start)))
           : undefined);
       if (!principal) continue;
-      for (const r of refs[si]!) {
-        if (r.end > at || r.cluster === principal.cluster) continue;
-        if (!out.has(principal.cluster)) out.set(principal.cluster, new Set());
-        out.get(principal.cluster)!.add(r.cluster);
-      }
+      for (const r of refs[si]!) if (r.end <= at) add(principal.cluster, r.cluster);
     }
   });
   return out;
