@@ -17,6 +17,9 @@ export interface Clause {
 const BOUNDARY =
   /[;:]|,\s*(?:who|whom|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b|\s+and\s+(?:was\s+|were\s+)?(?:also\s+|later\s+|then\s+)?(?=(?:met|held|received|hosted|welcomed|greeted|sat down|visited|travell?ed|flew|spoke|talked|phoned|called)\b)|\b(?:said|says|told\s+[\w\s]{1,30}?|recalls|recalling|noting|[a-z]{3,}ed)\s+(?:on\s+\w+\s+)?that\b/gi;
 const PRONOUN = /\b(?:he|she|him|her)\b/i;
+/** A subordinate phrase ("after attending ...", "before leaving ...") closed by a comma, then a verb. */
+const RESUMES =
+  /\b(?:after|before|while|since)\s+[a-z]+ing\b[^,;]{0,80}(,\s+(?:also\s+|later\s+|then\s+)?(?!(?:and|or|but|the|a|an|which|who|whom|where|when|as|in|on|at|with|to|for|of|its|his|her|their|including|according)\b)[a-z]+\b)/g;
 /** ", and was greeted by X": the clause goes on with the subject of the sentence. */
 const ELIDED_SUBJECT = /^,?\s*and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|other\b)[a-z]+\b/;
 const RELATIVE = /^,\s*(?:who|whom)\b/i;
@@ -29,6 +32,14 @@ const COMPANION =
 export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
   const cuts = [0];
   for (const m of s.text.matchAll(BOUNDARY)) if ((m.index ?? 0) > 0) cuts.push(m.index ?? 0);
+  // "after attending the forum in Lima, also held talks with X": the main clause resumes after the comma.
+  const resumed = new Set<number>();
+  for (const m of s.text.matchAll(RESUMES)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    cuts.push(at);
+    resumed.add(at);
+  }
+  cuts.sort((a, b) => a - b);
   cuts.push(s.text.length);
   const at = (r: PersonRef) => r.start - s.start;
   // A subject is never a possessive: in "Belousov's predecessor, Sergei Shoigu, ..." it is Shoigu.
@@ -52,7 +63,8 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
       // held talks" and "who hosted him" point back to the subject of the sentence.
       const pronoun = PRONOUN.exec(text);
       const pronounIsNamed = pronoun && inside.some((r) => at(r) === start + (pronoun.index ?? 0));
-      if (ELIDED_SUBJECT.test(text) && previousSubject) persons.unshift(previousSubject);
+      if (resumed.has(start) && sentenceSubject) persons.unshift(sentenceSubject);
+      else if (ELIDED_SUBJECT.test(text) && previousSubject) persons.unshift(previousSubject);
       else if (pronoun && !pronounIsNamed && sentenceSubject) persons.unshift(sentenceSubject);
     }
     // "where he was received by X": the pronoun, not the agent X, is the subject of the clause.
@@ -61,11 +73,13 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
       leadingPronoun &&
       !inside.some((r) => at(r) <= start + (leadingPronoun.index ?? 0)) &&
       /^(?:he|she)$/i.test(leadingPronoun[0]);
-    let subject = ELIDED_SUBJECT.test(text)
-      ? previousSubject
-      : pronounFirst && i > 0
-        ? sentenceSubject
-        : subjectIn(inside);
+    let subject = resumed.has(start)
+      ? sentenceSubject
+      : ELIDED_SUBJECT.test(text)
+        ? previousSubject
+        : pronounFirst && i > 0
+          ? sentenceSubject
+          : subjectIn(inside);
     if (RELATIVE.test(text)) {
       const antecedent = people.filter((r) => at(r) < start).at(-1);
       if (antecedent) persons.unshift(antecedent.cluster);

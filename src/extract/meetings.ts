@@ -36,7 +36,7 @@ const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|tonight|ago|last|next|earlier|later|\d{1,4})\b/i;
 const OFFSET_BEFORE = /\b(a|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s*$/i;
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const CALL_TALK = /\b(?:spoke|speak|speaks|talked|talk|phoned|telephoned|called|calls|call|conversation)\b/i;
+const CALL_TALK = /\b(?:spoke|spoken|speak|speaks|talked|talk|phoned|telephoned|called|calls|call|conversation)\b/i;
 const OTHER_RELATIVE = /(?<!\b(?:meeting|meetings|talks|summit|visit|trip|session|consultations)),\s*which\b[^,;]*/gi;
 /** "met Assad in Damascus and Fidan in Ankara": each counterpart at their own place, so separate meetings. */
 const OWN_PLACES =
