@@ -57,7 +57,10 @@ export function findMeetings(
 ): { events: RawEvent[]; dropped: Dropped[] } {
   // "Wanjala's deputy met ...": a possessor is not a party, unless it is their talks or visit.
   const present = people.filter(
-    (r) => !companion(s.text, r.start - s.start) && !POSSESSOR.test(s.text.slice(r.end - s.start)),
+    (r) =>
+      !companion(s.text, r.start - s.start) &&
+      !POSSESSOR.test(s.text.slice(r.end - s.start)) &&
+      !attribution(s.text, r.start - s.start, r.end - s.start),
   );
   const distinct = [...new Set(present.map((r) => r.cluster))];
   const isCall = CALL.test(s.text);
@@ -145,6 +148,14 @@ function offsetDate(text: string, from: number, clause: string, base: Day | null
   if (!offset || !direction || !base) return null;
   const days = (NUMBERS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^week/i.test(offset[2]!) ? 7 : 1);
   return addDays(base, direction === "after" ? -days : days);
+}
+
+/** ", Kremlin spokesman Dmitry Orlov told reporters": whoever a report is attributed to did not meet. */
+function attribution(text: string, start: number, end: number): boolean {
+  return (
+    /,\s*(?:[A-Za-z.'-]+\s+){0,5}$/.test(text.slice(Math.max(0, start - 60), start)) &&
+    /^\s+(?:said|says|told|tells|added|adds|wrote|noted|stated|announced|confirmed|reported)\b/.test(text.slice(end))
+  );
 }
 
 /** All persons of the sentence up to the first participle clause after its last meeting word. */
