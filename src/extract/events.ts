@@ -76,11 +76,13 @@ export function findEvents(
       return when.explicit ? when.day : anchor;
     };
 
-    const meetings = findMeetings(s, people, sentencePlaces, { negated, dateAt });
+    // "Sullivan and Wang also attended the meeting": they join the meeting just told, not one of their own.
+    const joined = negated ? null : joinedMeeting(s, people, events);
+    const meetings = joined
+      ? { events: [joined], dropped: [] }
+      : findMeetings(s, people, sentencePlaces, { negated, dateAt });
     events.push(...meetings.events);
     dropped.push(...meetings.dropped);
-    const joined = meetings.events.length === 0 && !negated ? joinedMeeting(s, people, events) : null;
-    if (joined) events.push(joined);
 
     const negatedAt = (index: number) => negated && NEGATED.test(clauseAround(s.text, index));
     const visits = findVisits(s, people, sentencePlaces, { here, negatedAt, plannedAt, dateAt });

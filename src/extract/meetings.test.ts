@@ -49,6 +49,14 @@ describe("meetings, clause by clause", () => {
     ]);
   });
 
+  it("joins two persons who 'also attended the meeting' to it, rather than seating them apart", () => {
+    const r = read(
+      `${LEDE}President Jonas Petraitis received Premier Ivo Laht on Tuesday. Foreign Minister Karl Ude and Foreign Minister Anna Kowal also attended the meeting.`,
+    );
+    const names = ["Anna Kowal", "Ivo Laht", "Jonas Petraitis", "Karl Ude"];
+    expect(pairs(r.met)).toEqual(names.flatMap((a, i) => names.slice(i + 1).map((b) => `${a} + ${b}`)));
+  });
+
   it("reads the host of a passive 'was received by' as the one after the verb", () => {
     const r = read(`${LEDE}Premier Ivo Laht was received by President Jonas Petraitis at the palace.`);
     const meeting = r.x.events.find((e) => e.kind === "meeting")!;
