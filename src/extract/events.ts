@@ -1,19 +1,19 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
 import { type Day, nearestTime, sentenceTimes, type TimeMention } from "./dates.js";
 import type { Place } from "./gazetteer.js";
+import {
+  companionsOf,
+  markVisitorsOfMeetings,
+  visitsImpliedByMeetings,
+  visitsOfCompanions,
+  visitsOfTravellers,
+} from "./inferred-visits.js";
 import { findMeetings, hasPlan, joinedMeeting } from "./meetings.js";
 import type { Mention } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
-import {
-  companionsOf,
-  findVisits,
-  markVisitorsOfMeetings,
-  visitsImpliedByMeetings,
-  visitsOfCompanions,
-  visitsOfTravellers,
-} from "./visits.js";
+import { findVisits } from "./visits.js";
 
 export interface RawEvent {
   kind: "meeting" | "call" | "visit";

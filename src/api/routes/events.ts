@@ -7,7 +7,7 @@ import type { GraphStore } from "../../store/graph-store.js";
 import { encodeCursor } from "../cursor.js";
 import { NotFoundError } from "../errors.js";
 import { route } from "../route.js";
-import { dateRange, Id, pageOf, paging, querySchema, rangeQuerySchema } from "../schemas.js";
+import { dateRange, Id, pageOf, paging, rangeQuerySchema } from "../schemas.js";
 
 const Country = z
   .string()
