@@ -8,7 +8,7 @@ import {
   visitsOfCompanions,
   visitsOfTravellers,
 } from "./inferred-visits.js";
-import { findMeetings, hasPlan, joinedMeeting } from "./meetings.js";
+import { findMeetings, hasPlan, joinedMeeting, MEETING } from "./meetings.js";
 import type { Mention } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
@@ -36,6 +36,18 @@ const NEGATED =
 // Where a clause begins: plans and denials belong to their own clause, not the whole sentence.
 const CLAUSE_START =
   /[;:]|,\s*(?:which|who|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b/gi;
+
+/** The whole clause holding `index`: from the last clause start before it to the next one after it. */
+function clauseOf(text: string, index: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_START)) {
+    const at = m.index ?? 0;
+    if (at <= index) from = at;
+    else if (at < to) to = at;
+  }
+  return text.slice(from, to);
+}
 
 /** The clause around `index`: from the last clause start before it to a little after it. */
 function clauseAround(text: string, index: number): string {
@@ -80,7 +92,11 @@ export function findEvents(
     const joined = negated ? null : joinedMeeting(s, people, events);
     const meetings = joined
       ? { events: [joined], dropped: [] }
-      : findMeetings(s, people, sentencePlaces, { negated, dateAt });
+      : findMeetings(s, people, sentencePlaces, {
+          // "met Modi in New York, but has not yet received an invitation": a denial in another clause.
+          negated: negated && NEGATED.test(clauseOf(s.text, MEETING.exec(s.text)?.index ?? 0)),
+          dateAt,
+        });
     events.push(...meetings.events);
     dropped.push(...meetings.dropped);
 

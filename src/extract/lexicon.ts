@@ -30,7 +30,7 @@ export const ROLE_HEADS = words(`
 
 /** Honorifics dropped from the canonical name but kept as an alias ("Sheikh Mohammed ..."). */
 export const HONORIFICS = words(
-  "mr mrs ms dr prof sheikh sheikha sayyid ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
+  "mr mrs ms dr prof sheikh sheikha sayyid seyyed sayyed ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
 );
 
 /** Lower-case particles that may stand inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
@@ -50,7 +50,7 @@ export const PERSON_HEADS = words(`
 
 /** Honorifics that can also be a word of a name ("Hassan Sheikh Mohamud"): they never end a title part. */
 export const HONORIFIC_NAMES = words(
-  "sheikh sheikha sayyid sultan emir amir king queen prince princess lord lady sir dame mr mrs ms dr prof ayatollah his her excellency majesty highness",
+  "sheikh sheikha sayyid seyyed sayyed sultan emir amir king queen prince princess lord lady sir dame mr mrs ms dr prof ayatollah his her excellency majesty highness",
 );
 
 /** Words that head an organisation's name. */

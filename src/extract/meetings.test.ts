@@ -57,6 +57,28 @@ describe("meetings, clause by clause", () => {
     expect(pairs(r.met)).toEqual(names.flatMap((a, i) => names.slice(i + 1).map((b) => `${a} + ${b}`)));
   });
 
+  it("joins someone who 'was also in the room' to the meeting just told", () => {
+    const r = read(
+      `${LEDE}President Jonas Petraitis received Premier Ivo Laht on Tuesday. Adviser Karl Ude was also in the room.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Jonas Petraitis", "Ivo Laht + Karl Ude", "Jonas Petraitis + Karl Ude"]);
+  });
+
+  it("reads a denial in another clause as no denial of the meeting, and 'ahead of the talks' as no meeting", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht met President Jonas Petraitis in Vilnius in May, but has not yet received an invitation to visit. Chancellor Otto Brenner landed in Riga ahead of the talks, while President Anna Kowal did not travel.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Jonas Petraitis"]);
+  });
+
+  it("seats nobody who the sentence says was killed, and reads a person after an organisation's name", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Karl Ude laid a wreath where commander Piet Marsh was killed last year, and met with a delegation. Later Ude met Secretary General of the Unity Movement Sheikh Omar Haddad.`,
+    );
+    expect(r.persons).toContain("Omar Haddad");
+    expect(pairs(r.met)).toEqual(["Karl Ude + Omar Haddad"]);
+  });
+
   it("reads the host of a passive 'was received by' as the one after the verb", () => {
     const r = read(`${LEDE}Premier Ivo Laht was received by President Jonas Petraitis at the palace.`);
     const meeting = r.x.events.find((e) => e.kind === "meeting")!;

@@ -11,6 +11,7 @@ import type { Sentence } from "./sentences.js";
 
 export const MEETING =
   /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling) on(?![^.;]{0,80}\bto\s+[a-z])|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+const MEETINGS = new RegExp(MEETING.source, "gi");
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
 export const CALL =
@@ -32,6 +33,8 @@ export function hasPlan(text: string): boolean {
 const PARTICIPLE =
   /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+/** "the site where X was assassinated": the dead of the sentence take part in nothing it tells. */
+const DEAD = /^\s+(?:was|were|had been)\s+(?:assassinated|killed|murdered|executed|buried|shot dead)\b/i;
 const DATE_WORD =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|tonight|ago|last|next|earlier|later|\d{1,4})\b/i;
 const OFFSET_BEFORE = /\b(a|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s*$/i;
@@ -60,12 +63,13 @@ export function findMeetings(
     (r) =>
       !companion(s.text, r.start - s.start) &&
       !POSSESSOR.test(s.text.slice(r.end - s.start)) &&
-      !attribution(s.text, r.start - s.start, r.end - s.start),
+      !attribution(s.text, r.start - s.start, r.end - s.start) &&
+      !DEAD.test(s.text.slice(r.end - s.start)),
   );
   const distinct = [...new Set(present.map((r) => r.cluster))];
   const isCall = CALL.test(s.text);
   // "telephoned X", "the two leaders spoke by video link": a call needs no meeting word.
-  if (!(MEETING.test(s.text) || (isCall && CALL_TALK.test(s.text))) || distinct.length < 2)
+  if (!(meetingTold(s.text) || (isCall && CALL_TALK.test(s.text))) || distinct.length < 2)
     return { events: [], dropped: [] };
   if (ctx.negated)
     return {
@@ -150,6 +154,18 @@ function offsetDate(text: string, from: number, clause: string, base: Day | null
   return addDays(base, direction === "after" ? -days : days);
 }
 
+/**
+ * Whether the text tells of a meeting: a meeting word that is not only a time mark ("landed ahead of the
+ * talks", "before the summit" speak of talks still to come, not of a meeting of the sentence's persons).
+ */
+function meetingTold(text: string): boolean {
+  for (const m of text.matchAll(MEETINGS)) {
+    if (!/\b(?:ahead of|before|prior to)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index ?? 0)))
+      return true;
+  }
+  return false;
+}
+
 /** ", Kremlin spokesman Dmitry Orlov told reporters": whoever a report is attributed to did not meet. */
 function attribution(text: string, start: number, end: number): boolean {
   return (
@@ -200,7 +216,7 @@ function placeIn(s: Sentence, places: Mention[], from: number, to: number): Plac
 
 /** "X attended the meeting", "Y joined the talks": the persons of the sentence join the meeting just told. */
 const JOINED =
-  /\b(?:attended|joined|took part in|participated in|sat in on|was present at|were present at)\s+(?:the|that|those)\s+(?:meeting|meetings|talks|session|discussions|summit)\b/i;
+  /\b(?:attended|joined|took part in|participated in|sat in on|was present at|were present at)\s+(?:the|that|those)\s+(?:meeting|meetings|talks|session|discussions|summit)\b|\b(?:was|were)\s+(?:also\s+)?(?:in the room|present)\b/i;
 
 export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEvent[]): RawEvent | null {
   if (!JOINED.test(s.text)) return null;

@@ -191,7 +191,13 @@ function classifyRun(
       k = p + 1;
     }
   }
-  const nameTokens = tokens.slice(k, to);
+  let nameTokens = tokens.slice(k, to);
+  // "Unity Movement Sheikh Omar Haddad": an organisation's name, then an honorific opening a person's name.
+  const orgEnd = nameTokens.findLastIndex((t) => ORG_HEADS.has(lower(t)));
+  if (orgEnd >= 0 && nameTokens.length - orgEnd >= 3 && HONORIFIC_NAMES.has(lower(nameTokens[orgEnd + 1]!))) {
+    push(out, "organization", nameTokens.slice(0, orgEnd + 1), si, null, null, text);
+    nameTokens = nameTokens.slice(orgEnd + 1);
+  }
   const runTokens = tokens.slice(start, to);
   country ??= contextCountry(tokens, from, gaz);
   const title = titleWords.length > 0 ? expandTitle(titleWords.join(" ")) : null;
