@@ -58,28 +58,18 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
     const text = s.text.slice(start, end);
     const inside = people.filter((r) => at(r) >= start && at(r) < end && !companion(s.text, at(r)));
     const persons = inside.map((r) => r.cluster);
-    if (i > 0) {
-      // The subject left unsaid: "..., and was greeted by X" goes on with the clause before; "after he
-      // held talks" and "who hosted him" point back to the subject of the sentence.
-      const pronoun = PRONOUN.exec(text);
-      const pronounIsNamed = pronoun && inside.some((r) => at(r) === start + (pronoun.index ?? 0));
-      if (resumed.has(start) && sentenceSubject) persons.unshift(sentenceSubject);
-      else if (ELIDED_SUBJECT.test(text) && previousSubject) persons.unshift(previousSubject);
-      else if (pronoun && !pronounIsNamed && sentenceSubject) persons.unshift(sentenceSubject);
-    }
-    // "where he was received by X": the pronoun, not the agent X, is the subject of the clause.
-    const leadingPronoun = PRONOUN.exec(text);
-    const pronounFirst =
-      leadingPronoun &&
-      !inside.some((r) => at(r) <= start + (leadingPronoun.index ?? 0)) &&
-      /^(?:he|she)$/i.test(leadingPronoun[0]);
-    let subject = resumed.has(start)
-      ? sentenceSubject
-      : ELIDED_SUBJECT.test(text)
-        ? previousSubject
-        : pronounFirst && i > 0
-          ? sentenceSubject
-          : subjectIn(inside);
+    // The subject left unsaid: "..., and was greeted by X" goes on with the clause before; "after
+    // attending ..., also held talks", "after he held talks" and "who hosted him" point back to the
+    // subject of the sentence, and "where he was received by X" has the pronoun, not X, as its subject.
+    const pronoun = PRONOUN.exec(text);
+    const pronounAt = start + (pronoun?.index ?? 0);
+    const pronounUnnamed = !!pronoun && !inside.some((r) => at(r) === pronounAt);
+    const pronounFirst = pronounUnnamed && /^(?:he|she)$/i.test(pronoun![0]) && !inside.some((r) => at(r) <= pronounAt);
+    const continued =
+      i > 0 && resumed.has(start) ? sentenceSubject : ELIDED_SUBJECT.test(text) ? previousSubject : undefined;
+    const unsaid = i === 0 ? undefined : (continued ?? (pronounUnnamed ? sentenceSubject : undefined));
+    if (unsaid) persons.unshift(unsaid);
+    let subject = continued ?? (pronounFirst && i > 0 ? sentenceSubject : subjectIn(inside));
     if (RELATIVE.test(text)) {
       const antecedent = people.filter((r) => at(r) < start).at(-1);
       if (antecedent) persons.unshift(antecedent.cluster);

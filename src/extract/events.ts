@@ -1,13 +1,7 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
 import { type Day, nearestTime, sentenceTimes, type TimeMention } from "./dates.js";
 import type { Place } from "./gazetteer.js";
-import {
-  companionsOf,
-  markVisitorsOfMeetings,
-  visitsImpliedByMeetings,
-  visitsOfCompanions,
-  visitsOfTravellers,
-} from "./inferred-visits.js";
+import { companionsOf, inferVisits, markVisitorsOfMeetings } from "./inferred-visits.js";
 import { findMeetings, hasPlan, joinedMeeting, MEETING } from "./meetings.js";
 import type { Mention } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
@@ -37,26 +31,21 @@ const NEGATED =
 const CLAUSE_START =
   /[;:]|,\s*(?:which|who|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b/gi;
 
-/** The whole clause holding `index`: from the last clause start before it to the next one after it. */
-function clauseOf(text: string, index: number): string {
+/**
+ * The clause holding `index`: from the last clause start before it to the next one after it, or, with
+ * `reach`, to at most that many characters after it.
+ */
+function clauseOf(text: string, index: number, reach = Number.POSITIVE_INFINITY): string {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_START)) {
     const at = m.index ?? 0;
-    if (at <= index) from = at;
-    else if (at < to) to = at;
+    if (at < index) from = at;
+    else if (at > index && at < to) to = at;
   }
-  return text.slice(from, to);
+  return text.slice(from, Math.min(to, index + reach));
 }
 
-/** The clause around `index`: from the last clause start before it to a little after it. */
-function clauseAround(text: string, index: number): string {
-  let from = 0;
-  for (const m of text.matchAll(CLAUSE_START)) {
-    if ((m.index ?? 0) < index) from = m.index ?? 0;
-  }
-  return text.slice(from, Math.min(text.length, index + 40));
-}
 export function findEvents(
   sentences: Sentence[],
   refs: PersonRef[][],
@@ -71,7 +60,7 @@ export function findEvents(
     const people = refs[si]!;
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
     const planned = hasPlan(s.text);
-    const plannedAt = (index: number) => planned && hasPlan(clauseAround(s.text, index));
+    const plannedAt = (index: number) => planned && hasPlan(clauseOf(s.text, index, 40));
     const negated = NEGATED.test(s.text);
     // The sentence's time expressions are read once (for past and for planned readings), then picked by place.
     const times = new Map<boolean, TimeMention[]>();
@@ -100,21 +89,13 @@ export function findEvents(
     events.push(...meetings.events);
     dropped.push(...meetings.dropped);
 
-    const negatedAt = (index: number) => negated && NEGATED.test(clauseAround(s.text, index));
+    const negatedAt = (index: number) => negated && NEGATED.test(clauseOf(s.text, index, 40));
     const visits = findVisits(s, people, sentencePlaces, { here, negatedAt, plannedAt, dateAt });
     events.push(...visits.events);
     dropped.push(...visits.dropped);
     for (const t of visits.travellers) travellers.add(t);
-    events.push(
-      ...markVisitorsOfMeetings(
-        events.filter((e) => e.sentence === s),
-        visits.untargeted,
-        here,
-      ),
-    );
+    events.push(...markVisitorsOfMeetings(meetings.events, visits.untargeted, here));
   });
-  events.push(...visitsImpliedByMeetings(events));
-  events.push(...visitsOfTravellers(events, travellers));
-  events.push(...visitsOfCompanions(events, companionsOf(sentences, refs)));
+  events.push(...inferVisits(events, travellers, companionsOf(sentences, refs)));
   return { events, dropped };
 }

@@ -5,7 +5,7 @@ import type { Place } from "./gazetteer.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
-import { abroad, CLAUSE_END, visit } from "./visits.js";
+import { abroad, companions, visit } from "./visits.js";
 
 /**
  * "Putin held talks with Khurelsukh in Ulaanbaatar during a visit": when a sentence speaks of a visit without
@@ -44,14 +44,10 @@ export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<Pe
   };
   sentences.forEach((s, si) => {
     // "Jaiswal was accompanied by Foreign Secretary Vinay Menon."
-    for (const m of s.text.matchAll(/\b(?:was|were|is|are)\s+accompanied\s+by\b/gi)) {
+    for (const m of s.text.matchAll(/\b(?:was|were|is|are)\s+(?=accompanied\s+by\b)/gi)) {
       const at = s.start + (m.index ?? 0);
       const principal = refs[si]!.filter((r) => r.end <= at && !/^'s\b/.test(s.text.slice(r.end - s.start))).at(-1);
-      if (!principal) continue;
-      const from = at + m[0].length;
-      const stop = CLAUSE_END.exec(s.text.slice(from - s.start));
-      const to = stop ? from + (stop.index ?? 0) : s.end;
-      for (const r of refs[si]!) if (r.start >= from && r.start < to) add(principal.cluster, r.cluster);
+      if (principal) for (const c of companions(refs[si]!, at, s)) add(principal.cluster, c);
     }
     for (const m of s.text.matchAll(ACCOMPANYING)) {
       const at = s.start + (m.index ?? 0);
@@ -69,9 +65,65 @@ export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<Pe
   return out;
 }
 
+/** The visits of an article, one per person and place, that the inference passes add to. */
+class VisitLedger {
+  private readonly seen = new Set<string>();
+  readonly added: RawEvent[] = [];
+
+  constructor(events: RawEvent[]) {
+    for (const e of events)
+      if (e.kind === "visit" && e.place) this.seen.add(this.key(e.participants[0]!.cluster, e.place));
+  }
+
+  private key = (c: PersonCluster, place: Place) => `${c.index}|${place.name}`;
+
+  add(c: PersonCluster, place: Place, e: RawEvent): void {
+    const key = this.key(c, place);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.added.push(visit(c, place, e.sentence, "occurred", e.date));
+  }
+}
+
+/**
+ * Meetings in a city abroad that the article's visits explain: someone visiting a country who meets people
+ * in one of its cities visited that city; so did someone the article says is travelling ("on his third trip
+ * to the region") who meets people in a city abroad (by their known country). Then those who travelled with
+ * a visitor made the visitor's visits of that trip too.
+ */
+export function inferVisits(
+  events: RawEvent[],
+  travellers: Set<PersonCluster>,
+  companions: Map<PersonCluster, Set<PersonCluster>>,
+): RawEvent[] {
+  const visitedCountries = new Map<PersonCluster, Set<string>>();
+  for (const e of events) {
+    if (e.kind !== "visit" || e.status !== "occurred" || e.place?.kind !== "country" || !e.place.countryCode) continue;
+    const v = e.participants[0]!.cluster;
+    if (!visitedCountries.has(v)) visitedCountries.set(v, new Set());
+    visitedCountries.get(v)!.add(e.place.countryCode);
+  }
+  const ledger = new VisitLedger(events);
+  for (const e of events) {
+    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city" || !e.place.countryCode) continue;
+    for (const p of e.participants) {
+      const visiting =
+        visitedCountries.get(p.cluster)?.has(e.place.countryCode) && !p.cluster.countries.has(e.place.countryCode);
+      if (!visiting && !(travellers.has(p.cluster) && abroad(p.cluster, e.place))) continue;
+      p.role = "visitor";
+      ledger.add(p.cluster, e.place, e);
+    }
+  }
+  companionVisits([...events, ...ledger.added], companions, ledger);
+  return ledger.added;
+}
+
 /** Those who travelled with a visitor made the visitor's visits too, unless they are at home there. */
-export function visitsOfCompanions(events: RawEvent[], companions: Map<PersonCluster, Set<PersonCluster>>): RawEvent[] {
-  const added: RawEvent[] = [];
+function companionVisits(
+  events: RawEvent[],
+  companions: Map<PersonCluster, Set<PersonCluster>>,
+  ledger: VisitLedger,
+): void {
   // The trip is the one of the principal's earliest-told visit; other trips ("last October he ...") are not theirs.
   const tripDay = new Map<PersonCluster, string | null>();
   for (const e of events)
@@ -79,68 +131,10 @@ export function visitsOfCompanions(events: RawEvent[], companions: Map<PersonClu
       tripDay.set(e.participants[0]!.cluster, e.date);
   const sameTrip = (a: string | null | undefined, b: string | null) =>
     a && b ? Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000 : !a && !b;
-  const has = new Set(
-    events.filter((e) => e.kind === "visit").map((e) => `${e.participants[0]!.cluster.index}|${e.place?.name}`),
-  );
   for (const e of events) {
     if (e.kind !== "visit" || e.status !== "occurred" || !e.place) continue;
     if (!sameTrip(tripDay.get(e.participants[0]!.cluster), e.date)) continue;
-    for (const c of companions.get(e.participants[0]!.cluster) ?? []) {
-      const key = `${c.index}|${e.place.name}`;
-      if (has.has(key) || (e.place.countryCode && c.countries.has(e.place.countryCode))) continue;
-      has.add(key);
-      added.push(visit(c, e.place, e.sentence, "occurred", e.date));
-    }
+    for (const c of companions.get(e.participants[0]!.cluster) ?? [])
+      if (!(e.place.countryCode && c.countries.has(e.place.countryCode))) ledger.add(c, e.place, e);
   }
-  return added;
-}
-
-/**
- * Someone the article says is travelling ("on his third trip to the region") who meets people in a city
- * abroad (by their known country) visited that city.
- */
-export function visitsOfTravellers(events: RawEvent[], travellers: Set<PersonCluster>): RawEvent[] {
-  const has = new Set(
-    events.filter((e) => e.kind === "visit").map((e) => `${e.participants[0]!.cluster.index}|${e.place?.name}`),
-  );
-  const added: RawEvent[] = [];
-  for (const e of events) {
-    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city") continue;
-    for (const p of e.participants) {
-      const key = `${p.cluster.index}|${e.place.name}`;
-      if (!travellers.has(p.cluster) || !abroad(p.cluster, e.place) || has.has(key)) continue;
-      has.add(key);
-      added.push(visit(p.cluster, e.place, e.sentence, "occurred", e.date));
-    }
-  }
-  return added;
-}
-
-/** Someone visiting a country who meets people in one of its cities visited that city. */
-export function visitsImpliedByMeetings(events: RawEvent[]): RawEvent[] {
-  const visitedCountries = new Map<PersonCluster, Set<string>>();
-  const visitedPlaces = new Map<PersonCluster, Set<Place>>();
-  for (const e of events) {
-    if (e.kind !== "visit" || e.status !== "occurred" || !e.place) continue;
-    const v = e.participants[0]!.cluster;
-    if (!visitedPlaces.has(v)) visitedPlaces.set(v, new Set());
-    visitedPlaces.get(v)!.add(e.place);
-    if (e.place.kind === "country" && e.place.countryCode) {
-      if (!visitedCountries.has(v)) visitedCountries.set(v, new Set());
-      visitedCountries.get(v)!.add(e.place.countryCode);
-    }
-  }
-  const added: RawEvent[] = [];
-  for (const e of events) {
-    if (e.kind !== "meeting" || e.status !== "occurred" || e.place?.kind !== "city" || !e.place.countryCode) continue;
-    for (const p of e.participants) {
-      if (!visitedCountries.get(p.cluster)?.has(e.place.countryCode)) continue;
-      if (visitedPlaces.get(p.cluster)?.has(e.place)) continue;
-      if (p.cluster.countries.has(e.place.countryCode)) continue;
-      visitedPlaces.get(p.cluster)!.add(e.place);
-      p.role = "visitor";
-      added.push(visit(p.cluster, e.place, e.sentence, "occurred", e.date));
-    }
-  }
-  return added;
 }

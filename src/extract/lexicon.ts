@@ -104,3 +104,15 @@ export const GROUP_ADJECTIVES = words(`
   latin nordic baltic balkan kurdish caucasian arctic pacific atlantic mediterranean sahelian caribbean
   scandinavian slavic persian turkic sunni shiite shia
 `);
+
+/** Small numbers written as words: "the three", "two days after", "a week before". */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  both: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};

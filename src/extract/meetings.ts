@@ -4,6 +4,7 @@ import { type Clause, companion, splitClauses } from "./clauses.js";
 import { addDays, type Day } from "./dates.js";
 import type { Dropped, RawEvent } from "./events.js";
 import type { Place } from "./gazetteer.js";
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
@@ -27,18 +28,18 @@ export function hasPlan(text: string): boolean {
   return PLANNED.test(text.replace(RANKED_INFINITIVE, (m) => " ".repeat(m.length)));
 }
 
-/** ", focusing on ... the preparations for": a participle clause tells what was said, not when it happens. */
-// Adjectives in -ing ("outgoing chairman") do not start one.
-// ", with Tehran and Moscow backing Assad" (an absolute phrase) ends the meeting's part as well.
+/**
+ * ", focusing on ... the preparations for": a participle clause tells what was said, not when it happens;
+ * ", with Tehran and Moscow backing Assad" (an absolute phrase) ends the meeting's part as well. Adjectives
+ * in -ing ("outgoing chairman") start none.
+ */
 const PARTICIPLE =
   /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 /** "the site where X was assassinated": the dead of the sentence take part in nothing it tells. */
 const DEAD = /^\s+(?:was|were|had been)\s+(?:assassinated|killed|murdered|executed|buried|shot dead)\b/i;
-const DATE_WORD =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|tonight|ago|last|next|earlier|later|\d{1,4})\b/i;
+const RELATIVE_TIME = new Set("yesterday today tomorrow tonight ago last next earlier later".split(" "));
 const OFFSET_BEFORE = /\b(a|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s*$/i;
-const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const CALL_TALK = /\b(?:spoke|spoken|speak|speaks|talked|talk|phoned|telephoned|called|calls|call|conversation)\b/i;
 const OTHER_RELATIVE = /(?<!\b(?:meeting|meetings|talks|summit|visit|trip|session|consultations)),\s*which\b[^,;]*/gi;
 /** "met Assad in Damascus and Fidan in Ankara": each counterpart at their own place, so separate meetings. */
@@ -68,9 +69,7 @@ export function findMeetings(
   );
   const distinct = [...new Set(present.map((r) => r.cluster))];
   const isCall = CALL.test(s.text);
-  // "telephoned X", "the two leaders spoke by video link": a call needs no meeting word.
-  if (!(meetingTold(s.text) || (isCall && CALL_TALK.test(s.text))) || distinct.length < 2)
-    return { events: [], dropped: [] };
+  if (!tellsEvent(s.text) || distinct.length < 2) return { events: [], dropped: [] };
   if (ctx.negated)
     return {
       events: [],
@@ -84,12 +83,7 @@ export function findMeetings(
     };
   // Clauses that hold a meeting word and two parties of their own are meetings of their own.
   const clauses = splitClauses(s, people);
-  const own =
-    clauses.length > 1
-      ? clauses.filter(
-          (c) => (MEETING.test(c.text) || (CALL.test(c.text) && CALL_TALK.test(c.text))) && c.persons.length >= 2,
-        )
-      : [];
+  const own = clauses.length > 1 ? clauses.filter((c) => tellsEvent(c.text) && c.persons.length >= 2) : [];
   const groups: { persons: PersonCluster[]; from: number; to: number }[] =
     own.length > 0
       ? own.map((c: Clause) => ({ persons: c.persons, from: c.start, to: c.end }))
@@ -118,8 +112,7 @@ export function findMeetings(
     const place = placeIn(s, sentencePlaces, group.from, group.to) ?? placeIn(s, sentencePlaces, 0, s.text.length);
     // A clause that goes on about the same occasion without a date of its own ("..., who hosted him at a
     // dinner") keeps the date of the clause before it.
-    const continues: boolean =
-      previousDate !== null && /^,\s*(?:who|whom|and)\b/i.test(clause) && !DATE_WORD.test(clause);
+    const continues: boolean = previousDate !== null && /^,\s*(?:who|whom|and)\b/i.test(clause) && !namesTime(clause);
     const date: Day | null = continues
       ? previousDate
       : (offsetDate(s.text, group.from, clause, previousDate ?? ctx.dateAt(0, planned)) ?? ctx.dateAt(verbAt, planned));
@@ -150,20 +143,32 @@ function offsetDate(text: string, from: number, clause: string, base: Day | null
   const offset = OFFSET_BEFORE.exec(text.slice(Math.max(0, from - 24), from));
   const direction = /^\s*(after|before)\b/i.exec(clause)?.[1]?.toLowerCase();
   if (!offset || !direction || !base) return null;
-  const days = (NUMBERS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^week/i.test(offset[2]!) ? 7 : 1);
+  const days = (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) * (/^week/i.test(offset[2]!) ? 7 : 1);
   return addDays(base, direction === "after" ? -days : days);
 }
 
 /**
- * Whether the text tells of a meeting: a meeting word that is not only a time mark ("landed ahead of the
- * talks", "before the summit" speak of talks still to come, not of a meeting of the sentence's persons).
+ * Whether the text tells of a meeting or a call. A meeting word that is only a time mark ("landed ahead of
+ * the talks", "before the summit") speaks of talks still to come, not of a meeting of the text's persons;
+ * a call needs no meeting word ("telephoned X", "the two leaders spoke by video link").
  */
-function meetingTold(text: string): boolean {
+function tellsEvent(text: string): boolean {
   for (const m of text.matchAll(MEETINGS)) {
     if (!/\b(?:ahead of|before|prior to)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index ?? 0)))
       return true;
   }
-  return false;
+  return CALL.test(text) && CALL_TALK.test(text);
+}
+
+/** Whether a clause names a time of its own (a day, a month, "yesterday", a number). */
+function namesTime(text: string): boolean {
+  return (
+    /\d/.test(text) ||
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || RELATIVE_TIME.has(w))
+  );
 }
 
 /** ", Kremlin spokesman Dmitry Orlov told reporters": whoever a report is attributed to did not meet. */
@@ -176,7 +181,7 @@ function attribution(text: string, start: number, end: number): boolean {
 
 /** All persons of the sentence up to the first participle clause after its last meeting word. */
 function wholeSentence(s: Sentence, present: PersonRef[]) {
-  const lastVerb = [...s.text.matchAll(new RegExp(MEETING.source, "gi"))].at(-1)?.index ?? 0;
+  const lastVerb = [...s.text.matchAll(MEETINGS)].at(-1)?.index ?? 0;
   const cut = [...s.text.matchAll(PARTICIPLE)].find((m) => (m.index ?? 0) > lastVerb)?.index ?? s.text.length;
   const persons = [...new Set(present.filter((r) => r.start - s.start < cut).map((r) => r.cluster))];
   return { persons, from: 0, to: s.text.length };
@@ -198,7 +203,7 @@ function plannedUpTo(text: string, to: number, verbAt: number): boolean {
 }
 
 /** The first place after "in" or "at" between two offsets of the sentence. */
-function placeIn(s: Sentence, places: Mention[], from: number, to: number): Place | null {
+export function placeIn(s: Sentence, places: Mention[], from: number, to: number): Place | null {
   return (
     places.find((p) => {
       const at = p.start - s.start;

@@ -1,7 +1,7 @@
 // Persons referred to without a name: "the visiting minister", "his Iranian counterpart", "the two
 // officials", and "he"/"she" as the subject of a sentence.
 import { gazetteer } from "./gazetteer.js";
-import { TITLE_WORDS } from "./lexicon.js";
+import { NUMBER_WORDS, TITLE_WORDS } from "./lexicon.js";
 import { foldKey } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
 import type { Sentence } from "./sentences.js";
@@ -23,12 +23,11 @@ const DESCRIPTION = new RegExp(
 // "both leaders", "the two men", and a bare number as a subject: "The three were later joined by ...".
 const BOTH =
   /\b(?:both|the two) (?:leaders|ministers|presidents|officials|sides|men|women|dignitaries|diplomats|premiers|envoys)\b|\b(?:the|all) (two|three|four|five|six)(?= (?:were|had|have|also|later|then|met|held|agreed|signed|discussed|said|called|did|of them)\b)/gi;
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
-// The subject at the head of a sentence, after at most a short opening ("On Sunday he", "Later, she"),
-// or a possessive there ("His visit to Moscow").
 /** Words after a person that say they travelled: "X arrived here", "X, who is on a visit to ...". */
 const TRAVELLED =
   /^[^.;]{0,40}?\b(?:arrived|arrives|landed|lands|flew|travell?ed|(?:is|was) on (?:a|an|his|her)\b[^.;]{0,30}?\b(?:visit|trip|tour))\b/i;
+// The subject at the head of a sentence, after at most a short opening ("On Sunday he", "Later, she"),
+// or a possessive there ("His visit to Moscow").
 const PRONOUN =
   /^(?:[A-Z][a-z]+(?: [A-Za-z0-9]+){0,3},? )?(He|She|he|she)\b|^(His|Her)\s+(?!Majesty|Highness|Excellency)/;
 
@@ -64,9 +63,7 @@ export function sentenceRefs(
       )
         continue;
       const count = m[1]
-        ? m[1].toLowerCase() === "three"
-          ? 3
-          : 2
+        ? (NUMBER_WORDS[m[1].toLowerCase()] ?? 2)
         : /s$/.test(m[3]!) && !/^(?:sides|heads of state)$/i.test(m[3]!)
           ? 2
           : 1;
@@ -89,7 +86,7 @@ export function sentenceRefs(
       const start = s.start + (m.index ?? 0);
       if (extra.some((e) => e.start <= start && e.end > start)) continue;
       const group = m[1]
-        ? lastGroup(all.slice(0, si), NUMBERS[m[1].toLowerCase()] ?? 2)
+        ? lastGroup(all.slice(0, si), NUMBER_WORDS[m[1].toLowerCase()] ?? 2)
         : pick(seenBefore(start), 2, "", null, refs);
       for (const c of group) extra.push({ cluster: c, start, end: start + m[0].length, named: false });
     }

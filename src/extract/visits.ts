@@ -3,7 +3,7 @@
 import type { Day } from "./dates.js";
 import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
-import { hasPlan } from "./meetings.js";
+import { hasPlan, placeIn } from "./meetings.js";
 import type { Mention } from "./mentions.js";
 import { foldKey } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
@@ -24,7 +24,7 @@ const VISIT_NOUN =
 /** People who travel with the visitor: "accompanied by X", "at the head of a delegation including X". */
 const COMPANIONS =
   /\b(?:accompanied by|along with|delegation (?:that |which )?(?:including|included|comprising|comprised))\b/i;
-export const CLAUSE_END = /[;]|,\s*(?:who|whom|which|where|when|and was|before|after)\b/;
+const CLAUSE_END = /[;]|,\s*(?:who|whom|which|where|when|and was|before|after)\b/;
 /** How far after the travel words the place may stand ("visit in the southwestern municipality of X"). */
 const TARGET_REACH = 40;
 
@@ -92,10 +92,15 @@ export function findVisits(
       }
     }
   }
-  // A trip whose place is not named ("on a visit", "on his third trip to the region"): its traveller.
-  const trips = [...s.text.matchAll(VISIT_NOUN)].filter((m) =>
-    /^(?!\s+(?:to|of|in|at)\s)|^\s+to\s+the\s+region\b/.test(s.text.slice((m.index ?? 0) + m[0].length)),
-  );
+  // A trip whose place the gazetteer cannot name ("on a visit", "on his third trip to the region"): its
+  // traveller, whose meetings abroad tell where the trip went.
+  const trips = [...s.text.matchAll(VISIT_NOUN)].filter((m) => {
+    const end = s.start + (m.index ?? 0) + m[0].length;
+    return !sentencePlaces.some(
+      (p) =>
+        p.start >= end && /^\s+(?:to|of|in|at)\s+(?:the\s+)?$/.test(s.text.slice(end - s.start, p.start - s.start)),
+    );
+  });
   // "will be on a visit" is a plan; "on his trip, ... is expected to head to Amman" is not, for the trip.
   const travellers = trips.flatMap((m) =>
     hasPlan(s.text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length))
@@ -133,11 +138,7 @@ function visitingGuests(
     )
       visitors.push(r);
   }
-  const end = visitors.at(-1)!.end;
-  const place = sentencePlaces.find(
-    (p) => p.start >= end && p.place && /\b(?:in|at)\s+(?:the\s+)?$/.test(s.text.slice(0, p.start - s.start)),
-  )?.place;
-  const target = place ?? here;
+  const target = placeIn(s, sentencePlaces, visitors.at(-1)!.end - s.start, s.text.length) ?? here;
   return { visitors: visitors.map((r) => r.cluster), targets: target ? [target] : [] };
 }
 
@@ -215,8 +216,8 @@ function visitorsBefore(people: PersonRef[], at: number, text: string, offset: n
   return out;
 }
 
-/** Persons named after "accompanied by" (or a delegation "including") in the travel clause. */
-function companions(people: PersonRef[], after: number, s: Sentence): PersonCluster[] {
+/** Persons named after "accompanied by" (or a delegation "including") in the clause after `after`. */
+export function companions(people: PersonRef[], after: number, s: Sentence): PersonCluster[] {
   const rest = s.text.slice(after - s.start);
   const cue = COMPANIONS.exec(rest);
   if (!cue) return [];
