@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Extraction } from "../domain/extraction.js";
 import { organizationTies } from "./affiliations.js";
 import { assemble } from "./assemble.js";
+import { type BackboneName, tagText } from "./backbone.js";
 import { anchorDay, formatDay } from "./dates.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
@@ -12,7 +13,7 @@ import { findMentions } from "./mentions.js";
 import { foldKey, normalizeText } from "./normalize.js";
 import { clusterPersons } from "./persons.js";
 import { sentenceRefs } from "./references.js";
-import { splitSentences } from "./sentences.js";
+import { type Sentence, splitSentences } from "./sentences.js";
 
 export interface ArticleInput {
   text: string;
@@ -25,6 +26,8 @@ export interface ArticleInput {
 
 export interface ExtractOptions {
   maxBytes?: number;
+  /** the part-of-speech tagger behind person recognition: wink (default), compromise, or off */
+  backbone?: BackboneName;
 }
 
 export function extract(input: ArticleInput, options: ExtractOptions = {}): Extraction {
@@ -33,10 +36,13 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
   const normalized = normalizeText(original);
   const layout = analyzeLayout(normalized);
   const sentences = splitSentences(layout.work);
-  const mentions = findMentions(layout.work, sentences);
-  const clusters = clusterPersons(mentions, layout.work);
+  const tagging = tagText(layout.work, options.backbone ?? "wink");
+  const mentions = findMentions(layout.work, sentences, tagging);
+  const headings = headingSentences(sentences, layout.headings);
+  const clusters = clusterPersons(mentions, layout.work, headings);
   const here = layout.dateline?.place ? (gazetteer().places.get(foldKey(layout.dateline.place)) ?? null) : null;
-  const refs = sentenceRefs(sentences, clusters, here?.countryCode ?? null);
+  // Headlines tell the body's events again in other words: events are read from the body only.
+  const refs = sentenceRefs(sentences, clusters, here?.countryCode ?? null).map((r, i) => (headings.has(i) ? [] : r));
   const publishedAt = input.publishedAt ?? null;
   const anchor = anchorDay(layout, normalized, publishedAt);
   const places = mentions.filter((m) => m.kind === "location");
@@ -68,4 +74,12 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
     dropped,
     ties: organizationTies(layout.work, mentions),
   });
+}
+
+function headingSentences(sentences: Sentence[], headings: { start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (headings.some((h) => s.start >= h.start && s.end <= h.end)) out.add(i);
+  });
+  return out;
 }

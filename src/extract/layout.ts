@@ -25,6 +25,8 @@ export interface Layout {
   /** years seen in full dates anywhere (captions: "March 26, 2024") */
   years: number[];
   blanked: Span[];
+  /** headlines, title-case lines, category lines and teasers: they may name persons, never introduce them */
+  headings: Span[];
 }
 
 const MONTH =
@@ -107,7 +109,31 @@ function parseStamp(line: string): PartialDate | null {
   return toPartial(result.start, true);
 }
 
-const DATELINE_END = /\s-{1,2}\s|\)\.?-\s|\/\.\s|\.-\s|\([A-Za-z ]{2,30}\)\s(?=\p{Lu})/u;
+const DATELINE_END = /\s-{1,2}\s|\)\.?-\s|\/\.\s|\.-\s|\([A-Za-z ]{2,30}\)\s(?=\p{Lu})|:\s(?=\p{Lu})/u;
+
+/** A header line some sites print before the headline: "date 2024-05-06", maybe with the headline after it. */
+const DATE_HEADER = /^\s*date (\d{4})-(\d{2})-(\d{2})\b(?:\s*Share:)?/;
+/** "OPINION:", "ANALYSIS |", "WORLD NEWS -": a category or teaser label before a line. */
+const CATEGORY_LABEL = /^\s*[\p{Lu}][\p{Lu} &]{2,24}\s*[:|]\s/u;
+const SMALL_WORDS = new Set(
+  "a an and as at by for from in into of on or over the to vs with after amid ahead upon".split(" "),
+);
+
+/**
+ * A heading: a line with no sentence end whose words are nearly all capitalised ("Kuwait Crown Prince
+ * Receives Visiting Swiss President"), a short label line ("Politics", "World | Asia"), or a teaser label.
+ */
+export function isHeadingLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 200) return false;
+  if (CATEGORY_LABEL.test(trimmed)) return true;
+  if (/[.!?]["'’”]?$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length <= 3 && !/[,;]/.test(trimmed)) return words.length > 0;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^["'‘“(]?[\p{Lu}\d]/u.test(w));
+  return content.length >= 3 && capitalised.length / content.length >= 0.8;
+}
 
 function parseDateline(line: string): { raw: string; place: string | null; date: PartialDate | null } | null {
   const head = line.slice(0, 100);
@@ -141,6 +167,17 @@ export function analyzeLayout(text: string): Layout {
   let headline: Span | null = null;
   let dateline: Layout["dateline"] = null;
   let stamp: PartialDate | null = null;
+  const headings: Span[] = [];
+
+  // "date 2024-05-06" before the headline: the article's date, then maybe the headline on the same line.
+  const header = DATE_HEADER.exec(text);
+  if (header) {
+    stamp = { year: Number(header[1]), month: Number(header[2]), day: Number(header[3]) };
+    blanked.push({ start: 0, end: header[0].length });
+    const first = all[0];
+    if (first && text.slice(header[0].length, first.end).trim()) all[0] = { start: header[0].length, end: first.end };
+    else all.shift();
+  }
 
   // The top of the article: headline, timestamp lines, bylines, the dateline of the first paragraph.
   for (const [i, l] of all.slice(0, 6).entries()) {
@@ -167,6 +204,8 @@ export function analyzeLayout(text: string): Layout {
     }
     if (i === 0 && !dateline && trimmed.length <= 200 && !/[.!?]["']?$/.test(trimmed) && all.length > 1) headline = l;
   }
+  if (headline) headings.push(headline);
+  for (const l of all) if (isHeadingLine(text.slice(l.start, l.end))) headings.push(l);
   // Later repeats of the dateline (a lede printed twice) are blanked the same way.
   const first = dateline as Layout["dateline"];
   if (first) {
@@ -190,5 +229,5 @@ export function analyzeLayout(text: string): Layout {
     // Only years written out: chrono calls "a day earlier" certain too, relative to today's clock.
     .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
     .map((r) => r.start.get("year")!);
-  return { work: chars.join(""), headline, dateline, stamp, years, blanked };
+  return { work: chars.join(""), headline, dateline, stamp, years, blanked, headings };
 }

@@ -1,5 +1,7 @@
 // Name mentions: runs of capitalised words split into a title part and a name part, then classified as
 // person candidate, organisation, place or demonym, with the cues that speak for a person.
+import type { Tagging } from "./backbone.js";
+import { isEnglishWord } from "./english-words.js";
 import { type Gazetteer, gazetteer, type Place } from "./gazetteer.js";
 import {
   FUNCTION_WORDS,
@@ -36,6 +38,10 @@ export interface Mention {
   /** cues that the name is a person's; strong ones suffice alone */
   strong: boolean;
   weak: boolean;
+  /** the tagger reads a word of the name as a proper noun (always true with the backbone off) */
+  proper: boolean;
+  /** one word that the tagger and the English word list both read as a common word ("Subsequently") */
+  common: boolean;
 }
 
 const VENUE_HEADS = new Set(
@@ -58,9 +64,11 @@ const REGION_HEADS = new Set(
   "islands island mountains sea ocean river valley strait peninsula coast desert lake gulf bay".split(" "),
 );
 const lower = (t: Token) => t.text.toLowerCase();
+/** Forms of address written with a dot that open a name: "Dr. X", "Prof. X". */
+const DOTTED_HONORIFICS = new Set("dr mr mrs ms prof gen col capt lt maj hon rev amb".split(" "));
 const COMPASS = new Set("north south east west central northern southern eastern western".split(" "));
 
-export function findMentions(text: string, sentences: Sentence[]): Mention[] {
+export function findMentions(text: string, sentences: Sentence[], tagging?: Tagging): Mention[] {
   const gaz = gazetteer();
   const out: Mention[] = [];
   sentences.forEach((sentence, si) => {
@@ -100,13 +108,13 @@ export function findMentions(text: string, sentences: Sentence[]): Mention[] {
         else if (
           t.text === "." &&
           t.start - tokens[j - 1]!.end === 0 &&
-          tokens[j - 1]!.text.length === 1 &&
+          (tokens[j - 1]!.text.length === 1 || DOTTED_HONORIFICS.has(lower(tokens[j - 1]!))) &&
           isUpperWord(tokens[j + 1])
         )
           j++;
         else break;
       }
-      classifyRun(tokens, runStart, j, si, gaz, out, text);
+      classifyRun(tokens, runStart, j, si, gaz, out, text, tagging);
       i = j;
     }
   });
@@ -117,6 +125,7 @@ export function findMentions(text: string, sentences: Sentence[]): Mention[] {
 function titleLike(run: Token[], gaz: Gazetteer): boolean {
   return run.every((t) => {
     const w = lower(t);
+    if (w === "." || /^\p{Lu}$/u.test(t.text)) return true; // "U.S. Secretary of State"
     return (
       TITLE_WORDS.has(w) ||
       STATE_WORDS.has(w) ||
@@ -146,6 +155,7 @@ function classifyRun(
   gaz: Gazetteer,
   out: Mention[],
   text: string,
+  tagging?: Tagging,
 ) {
   let start = from;
   while (start < to && FUNCTION_WORDS.has(lower(tokens[start]!))) start++;
@@ -159,7 +169,7 @@ function classifyRun(
   let k = start;
   for (let p = start; p < to; p++) {
     const w = lower(tokens[p]!);
-    if (CORE_TITLES.has(w)) {
+    if (isTitleWord(w)) {
       titleWords.push(w);
       k = p + 1;
       continue;
@@ -191,7 +201,34 @@ function classifyRun(
       k = p + 1;
     }
   }
+  // "H.E. Thong Khon": the dotted "His Excellency" opens the name like an honorific.
+  let excellency = false;
+  while (
+    k + 3 < to &&
+    /^[Hh]$/.test(tokens[k]!.text) &&
+    tokens[k + 1]!.text === "." &&
+    /^[Ee]$/.test(tokens[k + 2]!.text)
+  ) {
+    k += tokens[k + 3]!.text === "." ? 4 : 3;
+    excellency = true;
+  }
   let nameTokens = tokens.slice(k, to);
+  // "Deputy Amir of Qatar", "Crown Prince of Abu Dhabi": a post of a place, never a name.
+  if (nameTokens.some((t) => t.text === "of")) {
+    push(
+      out,
+      "role",
+      tokens.slice(start, to),
+      si,
+      titleWords.length ? expandTitle(titleWords.join(" ")) : lower(nameTokens[0]!),
+      country,
+      text,
+    );
+    return;
+  }
+  // "Tonga-New Zealand": places joined by a hyphen.
+  const joined = nameTokens.map((t) => t.text).join(" ");
+  if (joined.includes("-") && joined.split("-").every((part) => gaz.places.has(foldKey(part.trim())))) return;
   // "Unity Movement Sheikh Omar Haddad": an organisation's name, then an honorific opening a person's name.
   const orgEnd = nameTokens.findLastIndex((t) => ORG_HEADS.has(lower(t)));
   if (orgEnd >= 0 && nameTokens.length - orgEnd >= 3 && HONORIFIC_NAMES.has(lower(nameTokens[orgEnd + 1]!))) {
@@ -272,7 +309,8 @@ function classifyRun(
   const captionMark = CAPTION_MARK.test(text.slice(nameTokens.at(-1)!.end, nameTokens.at(-1)!.end + 12));
   // "Iran's Araghchi": a weak cue only, since "Beijing's Belt and Road" reads the same way.
   const possessed = tokens[from - 1]?.text === "'s" && country !== null;
-  const honorific = nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper;
+  const honorific =
+    excellency || (nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper);
   const strong =
     (title !== null && titleWords.some((w) => PERSON_HEADS.has(w))) ||
     roleBefore ||
@@ -293,21 +331,116 @@ function classifyRun(
   const roleTitle =
     roleBefore && titleWord(prev) ? expandTitle(lower(prev!).replace(/^(?:then|ex|former)-/, "")) : null;
   const roleCountry = roleTitle ? countryBeforeTitle(tokens, from, gaz) : null;
+  // "His Highness the Amir, Sheikh X", "the President of the Swiss Confederation, Y": a title chain, a comma,
+  // then the name it introduces.
+  const chain = prev?.text === "," ? titleChainBefore(tokens, from - 1, gaz) : null;
+  const reading = readName(nameWords, tagging, tokens[k - 1]);
+  // "the President of the Swiss Confederation": a single common word after "the" ends a title, not a name.
+  if (reading.common && /^(?:the|of)$/i.test(tokens[k - 1]?.text ?? "")) return;
+  // "Royal Family", "Related Summits": words of the dictionary only make a name when a post or an
+  // honorific stands before them.
+  if (
+    tagging &&
+    nameWords.length > 1 &&
+    nameWords.every((t) => isEnglishWord(t.text)) &&
+    !titleWords.length &&
+    !honorific &&
+    !roleBefore &&
+    !chain
+  )
+    return;
   push(
     out,
     "person",
     nameTokens,
     si,
-    title ?? roleTitle,
-    country ?? ofCountry ?? roleCountry,
+    title ?? roleTitle ?? chain?.title ?? null,
+    country ?? ofCountry ?? roleCountry ?? chain?.country ?? null,
     text,
     undefined,
-    strong,
+    strong || chain !== null,
     weak,
+    reading,
   );
 }
 
-const ABBREVIATED_TITLES: Record<string, string> = { fm: "foreign minister", pm: "prime minister" };
+/**
+ * How the tagger and the word list read a name: a name needs a word that is a proper noun to the tagger or
+ * no English word at all (taggers read unfamiliar names as anything: "Woo" as a verb); one word that both
+ * read as a common word ("Subsequently", "Confederation" after "the") is common.
+ */
+function readName(words: Token[], tagging: Tagging | undefined, before: Token | undefined) {
+  if (!tagging || words.length === 0) return { proper: true, common: false };
+  const commonWord = words.map((t) => {
+    const pos = tagging.posAt(t.start);
+    return pos !== null && pos !== "PROPN" && isEnglishWord(t.text);
+  });
+  const proper = !commonWord.every(Boolean);
+  const only = words.length === 1 ? words[0]! : null;
+  const common = !!only && (commonWord[0]! || (isEnglishWord(only.text) && before?.text.toLowerCase() === "the"));
+  return { proper, common };
+}
+
+/**
+ * The title chain that ends at the comma before a name: capitalised title words, states, demonyms and
+ * places, joined by "of" and "the" ("His Highness the Amir", "President of the Republic of Kazakhstan").
+ */
+function titleChainBefore(
+  tokens: Token[],
+  comma: number,
+  gaz: Gazetteer,
+): { title: string; country: string | null } | null {
+  let head = -1;
+  let country: string | null = null;
+  for (let i = comma - 1; i >= 0 && comma - i <= 24; i--) {
+    const t = tokens[i]!;
+    const w = lower(t);
+    if (t.text === ")") {
+      // a parenthetical inside the chain: "(Upper House)", "(consultative assembly)"
+      const open = tokens.findLastIndex((o, k) => k < i && o.text === "(");
+      if (open < 0 || i - open > 8) return null;
+      i = open;
+      continue;
+    }
+    if (CHAIN_LINKS.has(t.text)) continue;
+    if (!t.upper) break;
+    const code = gaz.demonyms.get(foldKey(w)) ?? gaz.places.get(foldKey(w))?.countryCode;
+    if (code) country ??= code;
+    if (PERSON_HEADS.has(w) && !HONORIFIC_ONLY.has(w)) head = i;
+  }
+  if (head < 0) return null;
+  // After the post comes its complement ("of the Republic", "to Bangladesh") or more title words, never a
+  // name: "CIA Director William Burns, Mossad chief" is no chain.
+  const rest = tokens.slice(head + 1, comma);
+  const complement = rest.length === 0 || CHAIN_LINKS.has(rest[0]!.text);
+  const titles = rest.every((t) => {
+    const w = lower(t);
+    return TITLE_WORDS.has(w) || STATE_WORDS.has(w) || HONORIFIC_NAMES.has(w) || gaz.demonyms.has(foldKey(w));
+  });
+  if (!complement && !titles) return null;
+  return { title: expandTitle(lower(tokens[head]!)), country };
+}
+
+/** Lower-case words that link the parts of a post: "Chief of Staff at the Presidency of the Republic". */
+const CHAIN_LINKS = new Set(["of", "the", "for", "to", "at", "and", "on", "&"]);
+
+/** Forms of address that say nothing of a post ("His Excellency, X" names no office). */
+const HONORIFIC_ONLY = new Set("mr mrs ms dr prof".split(" "));
+
+const ABBREVIATED_TITLES: Record<string, string> = {
+  fm: "foreign minister",
+  pm: "prime minister",
+  dpm: "deputy prime minister",
+};
+/** A title word, also in the plural ("Presidents X and Y") or as the head of a compound ("Minister-in-Attendance"). */
+function isTitleWord(w: string): boolean {
+  return (
+    CORE_TITLES.has(w) ||
+    w in ABBREVIATED_TITLES ||
+    (w.endsWith("s") && CORE_TITLES.has(w.slice(0, -1))) ||
+    (w.includes("-") && CORE_TITLES.has(w.split("-")[0]!))
+  );
+}
 const expandTitle = (title: string) => ABBREVIATED_TITLES[title] ?? title;
 
 /** "U.S. special envoy X", "Egyptian intelligence chief X": the demonym before lower-case title words. */
@@ -348,6 +481,7 @@ function push(
   place?: Place,
   strong = false,
   weak = false,
+  reading: { proper: boolean; common: boolean } = { proper: true, common: false },
 ) {
   // Honorifics and particles never end a name; trailing particles are trimmed.
   let last = tokens.length;
@@ -367,5 +501,7 @@ function push(
     place,
     strong,
     weak,
+    proper: reading.proper,
+    common: reading.common,
   });
 }

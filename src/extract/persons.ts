@@ -47,18 +47,37 @@ function matches(mention: string[], person: string[]): "full" | "suffix" | "toke
 const ALIAS_GAP =
   /^\s*[,(]?\s*(?:(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:also\s+|better\s+|formerly\s+|previously\s+|widely\s+)?(?:known|referred\s+to|called|named)\b[^.;()]{0,40}?\b(?:as|nom\s+de\s+guerre)|also\s+called|a\.?k\.?a\.?|alias|formerly|born|n[ée]e)\s*$/i;
 
-export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] {
+interface Evidence {
+  strong: boolean;
+  weak: boolean;
+  /** some mention is read as a proper noun */
+  proper: boolean;
+  /** every mention is one common English word */
+  common: boolean;
+}
+
+export function clusterPersons(
+  mentions: Mention[],
+  text = "",
+  /** sentences that are headlines, title-case or category lines */
+  headingSentences: ReadonlySet<number> = new Set(),
+): PersonCluster[] {
   spellings.clear(); // a memo for this article only: nothing carries over between articles
   const candidates = mentions.filter((m) => m.kind === "person");
   // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
-  const evidence = new Map<string, { strong: boolean; weak: boolean }>();
+  const evidence = new Map<string, Evidence>();
   for (const m of candidates) {
     const key = nameKeys(m.tokens).join("");
-    const e = evidence.get(key) ?? { strong: false, weak: false };
+    const e = evidence.get(key) ?? { strong: false, weak: false, proper: false, common: true };
     e.strong ||= m.strong;
     e.weak ||= m.weak;
+    e.proper ||= m.proper;
+    e.common &&= m.common;
     evidence.set(key, e);
   }
+  // A person needs a proper-noun reading, and a word read as a common word everywhere is never one alone.
+  const accepted = (e: Evidence | undefined, single: boolean) =>
+    !!e && e.proper && !(single && e.common) && (single ? e.strong : e.strong || e.weak);
   const clusters: PersonCluster[] = [];
   const ordered = [...candidates].sort(
     (a, b) => nameKeys(b.tokens).length - nameKeys(a.tokens).length || a.start - b.start,
@@ -75,7 +94,7 @@ export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] 
     const e = evidence.get(keys.join(""))!;
     // "replacing Fumio Kishida ... Kishida, who paid": the surname's cues elsewhere speak for the full name.
     const surname = keys.length >= 2 && plainName(m.tokens) ? evidence.get(keys.at(-1)!) : undefined;
-    if (keys.length >= 2 && (e.strong || e.weak || surname?.strong || surname?.weak)) {
+    if (keys.length >= 2 && e.proper && (accepted(e, false) || accepted(surname, false))) {
       clusters.push(newCluster(clusters.length, m, keys));
     } else {
       pending.push(m);
@@ -86,7 +105,7 @@ export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] 
     const keys = nameKeys(m.tokens);
     const found = resolve(keys, m, clusters);
     if (found) attach(found, m);
-    else if (evidence.get(keys.join(""))?.strong) clusters.push(newCluster(clusters.length, m, keys));
+    else if (accepted(evidence.get(keys.join("")), true)) clusters.push(newCluster(clusters.length, m, keys));
   }
   // A one-word "place" that is the name of a person of this article ("Hassan", also a city) is that person.
   for (const m of mentions) {
@@ -98,8 +117,13 @@ export function clusterPersons(mentions: Mention[], text = ""): PersonCluster[] 
     }
   }
   linkAliases(mentions, clusters, text);
-  for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
-  return clusters;
+  // A headline or title-case line may corroborate a person of the body, never introduce one.
+  const kept = clusters.filter((c) => c.mentions.some((m) => !headingSentences.has(m.sentence)));
+  kept.forEach((c, index) => {
+    c.index = index;
+    c.mentions.sort((a, b) => a.start - b.start);
+  });
+  return kept;
 }
 
 /** Names only, no verb in front ("Said Ayatollah X" after a quote) and no honorific inside. */

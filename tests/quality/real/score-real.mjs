@@ -1,0 +1,25 @@
+// Scores `diplograph extract` on the real-news development set (gold committed, texts in a local cache).
+// Usage: node tests/quality/real/score-real.mjs [--by-article] [--backbone=wink|compromise|off] [path/to/shared]
+// The texts are rebuilt first from the saved search answers (see real-cache.mjs); without them it says so.
+import { join, resolve } from "node:path";
+import { confidenceTable, extractFiles, root, runScorer } from "../scoring.mjs";
+import { rebuild, textsDir } from "./real-cache.mjs";
+
+const args = process.argv.slice(2);
+const byArticle = args.includes("--by-article");
+const backbone = args.find((a) => a.startsWith("--backbone="));
+const shared = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared"));
+const { total, rebuilt, problems } = rebuild();
+if (rebuilt === 0) {
+  console.error(`real: no texts could be rebuilt into ${textsDir}; save search answers first (real-cache.mjs)`);
+  process.exit(2);
+}
+if (problems.length) console.error(`real: ${problems.length} of ${total} texts missing:\n  ${problems.join("\n  ")}`);
+const goldPath = join(textsDir, "gold.json");
+const gold = (await import("node:fs")).readFileSync(goldPath, "utf8");
+const files = JSON.parse(gold)
+  .filter((g) => !problems.some((p) => p.startsWith(`${g.id}:`)))
+  .map((g) => join(textsDir, g.file));
+const predictions = extractFiles(files, backbone ? ["--backbone", backbone.split("=")[1]] : []);
+console.log(runScorer(shared, goldPath, predictions, byArticle ? ["--by-article"] : []).trimEnd());
+for (const row of confidenceTable(shared, goldPath, predictions)) console.log(row);
