@@ -4,6 +4,7 @@ import type { Extraction } from "../domain/extraction.js";
 import { organizationTies } from "./affiliations.js";
 import { assemble } from "./assemble.js";
 import { type BackboneName, tagText } from "./backbone.js";
+import { rateEvents } from "./confidence.js";
 import { anchorDay, formatDay } from "./dates.js";
 import { findEvents } from "./events.js";
 import { gazetteer } from "./gazetteer.js";
@@ -46,7 +47,10 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
   const publishedAt = input.publishedAt ?? null;
   const anchor = anchorDay(layout, normalized, publishedAt);
   const places = mentions.filter((m) => m.kind === "location");
-  const { events, dropped } = findEvents(sentences, refs, places, anchor, here);
+  const found = findEvents(sentences, refs, places, anchor, here);
+  const rated = rateEvents(found.events);
+  const events = rated.events;
+  const dropped = [...found.dropped, ...rated.dropped];
   const headline = layout.headline ? original.slice(layout.headline.start, layout.headline.end).trim() : null;
   return assemble({
     original,

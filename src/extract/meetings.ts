@@ -223,11 +223,38 @@ export function placeIn(s: Sentence, places: Mention[], from: number, to: number
 const JOINED =
   /\b(?:attended|joined|took part in|participated in|sat in on|was present at|were present at)\s+(?:the|that|those)\s+(?:meeting|meetings|talks|session|discussions|summit)\b|\b(?:was|were)\s+(?:also\s+)?(?:in the room|present)\b/i;
 
+/** Attendance told after the verb: "The audience took place ..., in the presence of X and Y". */
+const JOINED_BY =
+  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|present\s+(?:at\s+the\s+(?:meeting|talks|audience)\s+)?were)\b/i;
+/** Where the clause after an attendance phrase ends: a relative or temporal clause speaks of others. */
+const OTHER_CLAUSE =
+  /[;]|,\s*(?:which|who|while|whereas|as|after|before|when|since)\b|\b(?:days?|weeks?|hours?)\s+(?:after|before)\b/gi;
+function clauseEnd(text: string, from: number): number {
+  for (const m of text.matchAll(OTHER_CLAUSE)) if ((m.index ?? 0) >= from) return m.index ?? text.length;
+  return text.length;
+}
+
 export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEvent[]): RawEvent | null {
-  if (!JOINED.test(s.text)) return null;
+  const joinedBefore = JOINED.exec(s.text);
+  const joinedAfter = JOINED_BY.exec(s.text);
+  if (!joinedBefore && !joinedAfter) return null;
   const last = earlier.findLast((e) => e.kind === "meeting" && e.sentence !== s);
   if (!last || s.start - last.sentence.end > 400) return null;
-  const joining = people.filter((r) => !companion(s.text, r.start - s.start)).map((r) => r.cluster);
+  const at = (r: PersonRef) => r.start - s.start;
+  let joiners: PersonRef[];
+  if (joinedAfter) {
+    // "A received B in the presence of C": the sentence's own meeting holds C; else C joins the last one.
+    const from = joinedAfter.index;
+    const own = new Set(people.filter((r) => at(r) < from).map((r) => r.cluster));
+    if (own.size >= 2 && MEETING.test(s.text.slice(0, from))) return null;
+    const to = clauseEnd(s.text, from + joinedAfter[0].length);
+    joiners = people.filter((r) => at(r) >= from && at(r) < to);
+  } else {
+    // "X also attended the meeting, which comes a day after Y ...": Y is in another clause.
+    const to = clauseEnd(s.text, joinedBefore!.index + joinedBefore![0].length);
+    joiners = people.filter((r) => at(r) < to);
+  }
+  const joining = joiners.filter((r) => !companion(s.text, at(r))).map((r) => r.cluster);
   const known = new Set(last.participants.map((p) => p.cluster));
   const added = [...new Set(joining)].filter((c) => !known.has(c));
   if (added.length === 0) return null;

@@ -170,7 +170,7 @@ function classifyRun(
   for (let p = start; p < to; p++) {
     const w = lower(tokens[p]!);
     if (isTitleWord(w)) {
-      titleWords.push(w);
+      titleWords.push(CORE_TITLES.has(w) || !w.endsWith("s") ? w : w.slice(0, -1));
       k = p + 1;
       continue;
     }
@@ -334,7 +334,20 @@ function classifyRun(
   // "His Highness the Amir, Sheikh X", "the President of the Swiss Confederation, Y": a title chain, a comma,
   // then the name it introduces.
   const chain = prev?.text === "," ? titleChainBefore(tokens, from - 1, gaz) : null;
+  // "the Amir", "His Highness": honorifics alone refer to a person by post; they are no name.
+  if (nameWords.length === 0) {
+    push(out, "role", runTokens, si, title ?? lower(nameTokens.at(-1)!), country, text);
+    return;
+  }
   const reading = readName(nameWords, tagging, tokens[k - 1]);
+  // "President of the Swiss Confederation": one dictionary word closing a post of a state.
+  const stateName =
+    nameWords.length === 1 &&
+    tokens.slice(start, k).some((t) => t.text === "of") &&
+    isEnglishWord(nameWords[0]!.text) &&
+    !!tokens[k - 1] &&
+    (gaz.demonyms.has(foldKey(tokens[k - 1]!.text)) || STATE_WORDS.has(lower(tokens[k - 1]!)));
+  if (stateName) return;
   // "the President of the Swiss Confederation": a single common word after "the" ends a title, not a name.
   if (reading.common && /^(?:the|of)$/i.test(tokens[k - 1]?.text ?? "")) return;
   // "Royal Family", "Related Summits": words of the dictionary only make a name when a post or an

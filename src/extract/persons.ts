@@ -35,9 +35,30 @@ function matches(mention: string[], person: string[]): "full" | "suffix" | "toke
   if (m === person.join("")) return "full";
   // Spelling variants of a whole name of two words or more (Araghchi / Araqchi, Sergei / Sergey).
   if (mention.length >= 2 && person.length >= 2 && spelling(m) === spelling(person.join(""))) return "full";
+  // "S Jaishankar" and "Subrahmanyam Jaishankar": an initial for the given name, the same surname.
+  if (mention.length === person.length && mention.length >= 2 && initialsAgree(mention, person)) return "full";
   if (suffixes(person).includes(m) || suffixes(mention).includes(person.join(""))) return "suffix";
+  // "Mnangangwa" for "Mnangagwa": a long surname misspelt by one letter.
+  if (mention.length === 1 && m.length >= 8 && oneEditApart(m, person.at(-1)!)) return "token";
   if (mention.length === 1 && person.includes(m) && m.length >= 2) return "token";
   return null;
+}
+
+function initialsAgree(a: string[], b: string[]): boolean {
+  if (a.at(-1) !== b.at(-1)) return false;
+  return a.slice(0, -1).every((k, i) => {
+    const other = b[i]!;
+    return k === other || (k.length === 1 && other.startsWith(k)) || (other.length === 1 && k.startsWith(other));
+  });
+}
+
+/** One letter inserted, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || b.length < 8) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, y: string) => x === y;
+  return rest(a.slice(i + 1), b.slice(i + 1)) || rest(a.slice(i + 1), b.slice(i)) || rest(a.slice(i), b.slice(i + 1));
 }
 
 /**

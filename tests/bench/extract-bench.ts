@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
+import { tagText } from "../../src/extract/backbone.js";
 import { extract } from "../../src/extract/extract.js";
 import { pathologicalText, variedCorpus } from "./corpus.js";
 
@@ -33,8 +34,24 @@ for (const text of articles) {
 }
 const ours = (performance.now() - t0) / 1000;
 console.log(
-  `diplograph: ${articles.length} articles, ${mb(bytes).toFixed(2)} MB in ${ours.toFixed(2)} s = ${(mb(bytes) / ours).toFixed(2)} MB/s, ${(articles.length / ours).toFixed(0)} articles/s (${failed} refused)`,
+  `diplograph (wink backbone): ${articles.length} articles, ${mb(bytes).toFixed(2)} MB in ${ours.toFixed(2)} s = ${(mb(bytes) / ours).toFixed(2)} MB/s, ${(articles.length / ours).toFixed(0)} articles/s (${failed} refused)`,
 );
+
+// Baselines in the same run: the engine without the backbone, and the tagger alone.
+const t3 = performance.now();
+for (const text of articles) {
+  try {
+    extract({ text }, { backbone: "off" });
+  } catch {
+    // refused texts are counted above
+  }
+}
+const off = (performance.now() - t3) / 1000;
+console.log(`baseline diplograph, backbone off: ${(mb(bytes) / off).toFixed(2)} MB/s`);
+const t4 = performance.now();
+for (const text of articles) tagText(text, "wink");
+const tagger = (performance.now() - t4) / 1000;
+console.log(`wink-nlp tagger alone: ${(mb(bytes) / tagger).toFixed(2)} MB/s`);
 
 // The baseline reads a slice of the same text (it is an order of magnitude slower).
 const slice = articles.slice(0, Math.max(20, Math.ceil(articles.length / 10)));

@@ -1,0 +1,93 @@
+// Person recognition on agency styles seen in real reports, written with invented names and places.
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+import { LEDE, read } from "./read-extraction.test-support.js";
+
+const pairs = (met: string[]) => met.map((m) => m.replace(/ (?:occurred|planned) .*/, "")).sort();
+
+describe("person recognition with the tagger", () => {
+  it("reads honorific chains and never takes an adverb or a state's common noun for a person", () => {
+    const r = read(
+      `${LEDE}Subsequently, His Highness the Amir, Sheikh Faris bin Khalid Al Tamimi, received at the Palace the President of the Swiss Confederation, Mira Kovacs.`,
+    );
+    expect(r.persons).toEqual(["Faris bin Khalid Al Tamimi", "Mira Kovacs"]);
+    expect(pairs(r.met)).toEqual(["Faris bin Khalid Al Tamimi + Mira Kovacs"]);
+    // the chain's post goes with the name it introduces
+    const amir = r.x.entities.find((e) => e.type === "Person" && e.name.startsWith("Faris"));
+    expect(amir?.type === "Person" && amir.titles).toContain("amir");
+  });
+
+  it("takes parenthesised chains and 'in the presence of' attendees into the meeting told before", () => {
+    const r = read(
+      `${LEDE}The President of the Republic, Aurel Manea received Tuesday the Speaker of the Senate (upper chamber) of the Kingdom of Norland, Dr. Petter Halvorsen Lie.\nThe audience took place at the Presidency, in the presence of the Speaker of the Council of the Nation (Upper House), Oskar Vilms, and the Chief of Staff at the Presidency of the Republic, Tarmo Reinsalu.`,
+    );
+    expect(r.persons).toEqual(["Aurel Manea", "Oskar Vilms", "Petter Halvorsen Lie", "Tarmo Reinsalu"]);
+    expect(pairs(r.met)).toEqual([
+      "Aurel Manea + Oskar Vilms",
+      "Aurel Manea + Petter Halvorsen Lie",
+      "Aurel Manea + Tarmo Reinsalu",
+      "Oskar Vilms + Petter Halvorsen Lie",
+      "Oskar Vilms + Tarmo Reinsalu",
+      "Petter Halvorsen Lie + Tarmo Reinsalu",
+    ]);
+  });
+
+  it("keeps people of a clause after the attendance out of the meeting", () => {
+    const r = read(
+      `${LEDE}President Aurel Manea hosted Senator Petter Lie at the palace. Ambassador Oskar Vilms also attended the meeting, which comes a day after opposition leader Tarmo Reinsalu criticised the senator.`,
+    );
+    expect(pairs(r.met)).toEqual(["Aurel Manea + Oskar Vilms", "Aurel Manea + Petter Lie", "Oskar Vilms + Petter Lie"]);
+  });
+
+  it("reads posts of a place, plural titles, dotted honorifics and hyphenated country pairs as no names", () => {
+    const r = read(
+      `${LEDE}While in Doha, the King met with the Deputy Amir of Qatar, His Highness Sheikh Rashid bin Omar Al Mansour. Presidents Aurel Manea and Ivo Laht held Estonia-Latvia talks with H.E. Tarmo Reinsalu.`,
+    );
+    expect(r.persons).toEqual(["Aurel Manea", "Ivo Laht", "Rashid bin Omar Al Mansour", "Tarmo Reinsalu"]);
+  });
+
+  it("joins an initial to the full given name and a surname misspelt by one letter", () => {
+    const r = read(
+      `${LEDE}External Affairs Minister Sunil Varadarajan met President Aurel Manea. S Varadarajan said the talks went well. President Mnangeruwa welcomed the visit, and Mnangerruwa later left.`,
+    );
+    expect(r.persons).toEqual(["Aurel Manea", "Mnangeruwa", "Sunil Varadarajan"]);
+  });
+
+  it("rates a meeting by its weakest party: posts for all, a name seen twice, a full name seen once", () => {
+    const confidence = (text: string) =>
+      extract({ text: `${LEDE}${text}` }).relations.find((r) => r.type === "MET_WITH")?.confidence;
+    const titled = confidence("President Aurel Manea met Foreign Minister Karl Ude in Riga.");
+    const repeated = confidence("Aurel Manea met Karl Ude in Riga. Manea and Ude spoke to reporters.");
+    const once = confidence("Aurel Manea met Karl Ude in Riga.");
+    expect(titled).toBeGreaterThan(repeated!);
+    expect(repeated).toBeGreaterThan(once!);
+    expect(once).toBe(0.5);
+  });
+});
+
+describe("layout lines", () => {
+  it("never takes a person from a title-case headline alone, and reads no event from it", () => {
+    const r = read(
+      "Norland Amir Receives Visiting Latvian President Karl Ude\nRIGA, March 27 (XA) - Foreign Minister Anna Kowal met President Jonas Petraitis.",
+    );
+    expect(r.persons).toEqual(["Anna Kowal", "Jonas Petraitis"]);
+    expect(pairs(r.met)).toEqual(["Anna Kowal + Jonas Petraitis"]);
+  });
+
+  it("anchors 'today' on a 'date YYYY-MM-DD' header line and takes the headline after it", () => {
+    const text =
+      " date 2023-11-14 Ministers meet in Riga\n\nForeign Minister Anna Kowal met her counterpart Karl Ude in Riga today.";
+    const r = read(text);
+    expect(r.met).toEqual(["Anna Kowal + Karl Ude occurred 2023-11-14"]);
+    expect(extract({ text }).article.title).toBe("Ministers meet in Riga");
+  });
+
+  it("reads a colon dateline with its date", () => {
+    const x = extract({
+      text: "Talks in Riga\n\nRIGA, May 6: Minister Anna Kowal met Karl Ude.",
+      publishedAt: "2023-05-07",
+    });
+    expect(x.article.dateline?.place).toBe("RIGA");
+    expect(x.article.dateline?.date).toBe("2023-05-06");
+  });
+});
