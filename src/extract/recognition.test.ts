@@ -17,6 +17,17 @@ describe("person recognition with the tagger", () => {
     expect(amir?.type === "Person" && amir.titles).toContain("amir");
   });
 
+  it("ties 'the Amir' later in the text to the person the honorific chain named, and reads a name that is a city", () => {
+    const r = read(
+      `${LEDE}His Highness the Amir, Sheikh Faris bin Khalid Al Tamimi, received President Mira Kovacs. The Amir later hosted Foreign Minister Karl Ude at a dinner. Foreign Minister Riyadh al-Maliki met Ude on Tuesday.`,
+    );
+    expect(pairs(r.met)).toEqual([
+      "Faris bin Khalid Al Tamimi + Karl Ude",
+      "Faris bin Khalid Al Tamimi + Mira Kovacs",
+      "Karl Ude + Riyadh al-Maliki",
+    ]);
+  });
+
   it("takes parenthesised chains and 'in the presence of' attendees into the meeting told before", () => {
     const r = read(
       `${LEDE}The President of the Republic, Aurel Manea received Tuesday the Speaker of the Senate (upper chamber) of the Kingdom of Norland, Dr. Petter Halvorsen Lie.\nThe audience took place at the Presidency, in the presence of the Speaker of the Council of the Nation (Upper House), Oskar Vilms, and the Chief of Staff at the Presidency of the Republic, Tarmo Reinsalu.`,

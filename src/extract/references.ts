@@ -15,7 +15,7 @@ export interface PersonRef {
 }
 
 const HEADS =
-  "minister|ministers|president|presidents|leader|leaders|officials|official|premier|premiers|chancellor|counterpart|counterparts|prince|king|emir|sultan|sheikh|envoy|envoys|diplomat|diplomats|dignitaries|sides|guest|host|head of state|heads of state|secretary-general|prime minister|foreign minister";
+  "minister|ministers|president|presidents|leader|leaders|officials|official|premier|premiers|chancellor|counterpart|counterparts|crown prince|prince|king|emir|amir|sultan|sheikh|envoy|envoys|diplomat|diplomats|dignitaries|sides|guest|host|head of state|heads of state|secretary-general|prime minister|foreign minister";
 const DESCRIPTION = new RegExp(
   `\\b(?:the|his|her|their)\\s+(?:(two|both|three)\\s+)?((?:[a-z-]+\\s+){0,2})(${HEADS})\\b`,
   "gi",
