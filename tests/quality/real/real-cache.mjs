@@ -141,6 +141,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const merged = parts.flatMap((f) => JSON.parse(readFileSync(join(cacheDir, "parts", f), "utf8")));
     writeFileSync(join(here, "gold.json"), `${JSON.stringify(merged, null, 2)}\n`);
     console.log(`real-cache: ${merged.length} articles from ${parts.join(", ")} into ${join(here, "gold.json")}`);
+    console.log("real-cache: run `npx biome format --write tests/quality/real/gold.json` before committing");
   } else if (command === "check" && args.length === 1) {
     const problems = check(resolve(args[0]));
     for (const p of problems) console.log(p);
