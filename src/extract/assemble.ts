@@ -167,7 +167,7 @@ export function assemble(input: AssembleInput): Extraction {
       });
   }
   const pruned: PrunedItem[] = input.dropped.map((d) => ({
-    stage: "events",
+    stage: d.stage ?? "events",
     what: d.what,
     reason: d.reason,
     evidence: span(original, d.sentence),

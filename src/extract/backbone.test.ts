@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagText } from "./backbone.js";
+import { tagSentences, tagText } from "./backbone.js";
 
 const text = "Subsequently, President Aurel Manea received the envoy in Riga.";
 const at = (word: string) => text.indexOf(word);
@@ -23,5 +23,18 @@ describe("tagText", () => {
     const tags = tagText(spaced);
     expect(tags.posAt(spaced.indexOf("Kowal"))).toBe("PROPN");
     expect(tags.posAt(spaced.indexOf("met"))).toBe("VERB");
+  });
+
+  it("tags sentence by sentence on demand with the same tags as the whole text", () => {
+    const two = `${text} Minister Karl Ude met Anna Kowal.`;
+    const sentences = [
+      { start: 0, end: text.length },
+      { start: text.length + 1, end: two.length },
+    ];
+    const lazy = tagSentences(two, sentences);
+    const whole = tagText(two);
+    for (const word of ["Subsequently", "Manea", "received", "Kowal", "met"])
+      expect(lazy.posAt(two.indexOf(word))).toBe(whole.posAt(two.indexOf(word)));
+    expect(lazy.posAt(text.length)).toBeNull(); // between sentences
   });
 });

@@ -20,6 +20,8 @@ export interface RawEvent {
 }
 
 export interface Dropped {
+  /** the stage that dropped it (events when unsaid) */
+  stage?: string;
   what: string;
   reason: string;
   sentence: Sentence;

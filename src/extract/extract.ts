@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { Extraction } from "../domain/extraction.js";
 import { organizationTies } from "./affiliations.js";
 import { assemble } from "./assemble.js";
-import { type BackboneName, tagText } from "./backbone.js";
+import { type BackboneName, tagSentences } from "./backbone.js";
 import { rateEvents } from "./confidence.js";
 import { anchorDay, formatDay } from "./dates.js";
 import { findEvents } from "./events.js";
@@ -37,10 +37,10 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
   const normalized = normalizeText(original);
   const layout = analyzeLayout(normalized);
   const sentences = splitSentences(layout.work);
-  const tagging = tagText(layout.work, options.backbone ?? "wink");
+  const tagging = tagSentences(layout.work, sentences, options.backbone ?? "wink");
   const mentions = findMentions(layout.work, sentences, tagging);
   const headings = headingSentences(sentences, layout.headings);
-  const clusters = clusterPersons(mentions, layout.work, headings);
+  const { persons: clusters, rejected } = clusterPersons(mentions, layout.work, headings);
   const here = layout.dateline?.place ? (gazetteer().places.get(foldKey(layout.dateline.place)) ?? null) : null;
   // Headlines tell the body's events again in other words: events are read from the body only.
   const refs = sentenceRefs(sentences, clusters, here?.countryCode ?? null).map((r, i) => (headings.has(i) ? [] : r));
@@ -48,9 +48,11 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
   const anchor = anchorDay(layout, normalized, publishedAt);
   const places = mentions.filter((m) => m.kind === "location");
   const found = findEvents(sentences, refs, places, anchor, here);
-  const rated = rateEvents(found.events);
-  const events = rated.events;
-  const dropped = [...found.dropped, ...rated.dropped];
+  const events = rateEvents(found.events);
+  const dropped = [
+    ...rejected.map((r) => ({ stage: "persons", what: r.what, reason: r.reason, sentence: sentences[r.sentence]! })),
+    ...found.dropped,
+  ];
   const headline = layout.headline ? original.slice(layout.headline.start, layout.headline.end).trim() : null;
   return assemble({
     original,

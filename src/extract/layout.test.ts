@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLayout } from "./layout.js";
+import { analyzeLayout, isHeadingLine } from "./layout.js";
 
 describe("analyzeLayout", () => {
   it.each([
@@ -41,5 +41,20 @@ describe("analyzeLayout", () => {
       expect(work).not.toContain(credit);
     expect(work).toContain("President Anna Kowal greets Premier Ivo Laht in Riga");
     expect(analyzeLayout(text).years).toContain(2024);
+  });
+
+  it.each([
+    ["Norland Amir Receives Visiting Latvian Foreign Minister", true],
+    ["OPINION: Why the talks in Riga stalled", true],
+    ["World | Europe", true],
+    ["KABUL: Foreign Minister Anna Kowal met President Karl Ude on Monday.", false],
+    ["Foreign Minister Anna Kowal met President Karl Ude in Riga on Monday", false],
+  ])("tells a heading line from running text: %j", (line, heading) => {
+    expect(isHeadingLine(line)).toBe(heading);
+  });
+
+  it("reads a colon dateline after a known place, and a label before a colon as no dateline", () => {
+    expect(analyzeLayout("Talks\nKABUL: Minister Anna Kowal met Karl Ude.").dateline?.place).toBe("KABUL");
+    expect(analyzeLayout("Talks\nOPINION: Minister Anna Kowal met Karl Ude.").dateline).toBeNull();
   });
 });

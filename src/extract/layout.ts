@@ -1,6 +1,8 @@
 // Document layout: headline, dateline, timestamp lines and credits (bylines, photo credits, reporting
 // lines). Credits are not text of interest: the working text blanks them out, keeping every offset.
 import * as chrono from "chrono-node";
+import { gazetteer } from "./gazetteer.js";
+import { foldKey } from "./normalize.js";
 
 export interface Span {
   start: number;
@@ -112,27 +114,29 @@ function parseStamp(line: string): PartialDate | null {
 const DATELINE_END = /\s-{1,2}\s|\)\.?-\s|\/\.\s|\.-\s|\([A-Za-z ]{2,30}\)\s(?=\p{Lu})|:\s(?=\p{Lu})/u;
 
 /** A header line some sites print before the headline: "date 2024-05-06", maybe with the headline after it. */
-const DATE_HEADER = /^\s*date (\d{4})-(\d{2})-(\d{2})\b(?:\s*Share:)?/;
-/** "OPINION:", "ANALYSIS |", "WORLD NEWS -": a category or teaser label before a line. */
+const DATE_HEADER = /^\s*date (\d{4})-(\d{2})-(\d{2})\b/;
+/** "OPINION:", "ANALYSIS |": a category or teaser label before a line. */
 const CATEGORY_LABEL = /^\s*[\p{Lu}][\p{Lu} &]{2,24}\s*[:|]\s/u;
 const SMALL_WORDS = new Set(
   "a an and as at by for from in into of on or over the to vs with after amid ahead upon".split(" "),
 );
 
 /**
- * A heading: a line with no sentence end whose words are nearly all capitalised ("Kuwait Crown Prince
+ * A heading: a line with no sentence end whose words are all capitalised ("Kuwait Crown Prince
  * Receives Visiting Swiss President"), a short label line ("Politics", "World | Asia"), or a teaser label.
  */
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 200) return false;
-  if (CATEGORY_LABEL.test(trimmed)) return true;
   if (/[.!?]["'’”]?$/.test(trimmed)) return false;
+  // "OPINION: Why the talks stalled": a label before a line that ends no sentence ("KABUL: X met Y." does).
+  if (CATEGORY_LABEL.test(trimmed)) return true;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length <= 3 && !/[,;]/.test(trimmed)) return words.length > 0;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const capitalised = content.filter((w) => /^["'‘“(]?[\p{Lu}\d]/u.test(w));
-  return content.length >= 3 && capitalised.length / content.length >= 0.8;
+  // Running text has its verbs in lower case even when it is full of names.
+  return content.length >= 3 && capitalised.length === content.length;
 }
 
 function parseDateline(line: string): { raw: string; place: string | null; date: PartialDate | null } | null {
@@ -143,7 +147,7 @@ function parseDateline(line: string): { raw: string; place: string | null; date:
   const prefix = line.slice(0, end.index + 1);
   const date = new RegExp(`\\b(${MONTH})\\.? (\\d{1,2})\\b`).exec(prefix);
   const agency = /\([^()]{1,40}\)|\/[^/]{1,20}\/|\b[A-Z][a-z]+$/.test(prefix.trim());
-  const placeMatch = /^([\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3})(?:,|\s\(|\s+(?=\p{Lu}))/u.exec(prefix);
+  const placeMatch = /^([\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3})(?:,|:|\s\(|\s+(?=\p{Lu}))/u.exec(prefix);
   // A dateline is a short prefix of place, date and agency: no lower-case running text.
   const words = prefix
     .replace(/\([^()]*\)|\/[^/]*\//g, " ")
@@ -154,6 +158,8 @@ function parseDateline(line: string): { raw: string; place: string | null; date:
   if (!date && !agency && !/^[\p{Lu} .'-]{3,}$/u.test(placeMatch?.[1] ?? "")) return null;
   let place = placeMatch?.[1] ?? null;
   if (place && new RegExp(`^${MONTH}`).test(place)) place = null;
+  // "KABUL: ..." is a dateline, "OPINION: ..." a label: a colon ends a dateline only after a date or a known place.
+  if (end[0].startsWith(":") && !date && !(place && gazetteer().places.has(foldKey(place)))) return null;
   const parsed = date
     ? { year: null, month: MONTH_INDEX[date[1]!.slice(0, 3).toLowerCase()]!, day: Number(date[2]) }
     : null;

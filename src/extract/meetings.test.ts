@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEDE, read } from "./read-extraction.test-support.js";
-
-const pairs = (met: string[]) => met.map((m) => m.replace(/ (?:occurred|planned) .*/, "")).sort();
+import { LEDE, pairs, read } from "./read-extraction.test-support.js";
 
 describe("meetings, clause by clause", () => {
   it("gives a meeting told in a 'when' clause only its own parties", () => {

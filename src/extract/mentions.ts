@@ -169,8 +169,9 @@ function classifyRun(
   let k = start;
   for (let p = start; p < to; p++) {
     const w = lower(tokens[p]!);
-    if (isTitleWord(w)) {
-      titleWords.push(CORE_TITLES.has(w) || !w.endsWith("s") ? w : w.slice(0, -1));
+    const asTitle = titleForm(w);
+    if (asTitle) {
+      titleWords.push(asTitle);
       k = p + 1;
       continue;
     }
@@ -202,16 +203,9 @@ function classifyRun(
     }
   }
   // "H.E. Thong Khon": the dotted "His Excellency" opens the name like an honorific.
-  let excellency = false;
-  while (
-    k + 3 < to &&
-    /^[Hh]$/.test(tokens[k]!.text) &&
-    tokens[k + 1]!.text === "." &&
-    /^[Ee]$/.test(tokens[k + 2]!.text)
-  ) {
-    k += tokens[k + 3]!.text === "." ? 4 : 3;
-    excellency = true;
-  }
+  const excellency =
+    k + 3 < to && /^[Hh]$/.test(tokens[k]!.text) && tokens[k + 1]!.text === "." && /^[Ee]$/.test(tokens[k + 2]!.text);
+  if (excellency) k += tokens[k + 3]!.text === "." ? 4 : 3;
   let nameTokens = tokens.slice(k, to);
   // "Deputy Amir of Qatar", "Crown Prince of Abu Dhabi": a post of a place, never a name.
   if (nameTokens.some((t) => t.text === "of")) {
@@ -339,21 +333,18 @@ function classifyRun(
     push(out, "role", runTokens, si, title ?? lower(nameTokens.at(-1)!), country, text);
     return;
   }
-  const reading = readName(nameWords, tagging, tokens[k - 1]);
-  // "President of the Swiss Confederation": one dictionary word closing a post of a state.
-  const stateName =
-    nameWords.length === 1 &&
-    tokens.slice(start, k).some((t) => t.text === "of") &&
-    isEnglishWord(nameWords[0]!.text) &&
-    !!tokens[k - 1] &&
-    (gaz.demonyms.has(foldKey(tokens[k - 1]!.text)) || STATE_WORDS.has(lower(tokens[k - 1]!)));
-  if (stateName) return;
-  // "the President of the Swiss Confederation": a single common word after "the" ends a title, not a name.
-  if (reading.common && /^(?:the|of)$/i.test(tokens[k - 1]?.text ?? "")) return;
+  // "President of the Swiss Confederation", "Leader of the Nation": one dictionary word closing a post.
+  const lastOfPost = tokens[k - 1];
+  const closesPost =
+    k > start &&
+    !!lastOfPost &&
+    (/^(?:the|of)$/i.test(lastOfPost.text) ||
+      STATE_WORDS.has(lower(lastOfPost)) ||
+      gaz.demonyms.has(foldKey(lastOfPost.text)));
+  if (closesPost && nameWords.length === 1 && isEnglishWord(nameWords[0]!.text)) return;
   // "Royal Family", "Related Summits": words of the dictionary only make a name when a post or an
   // honorific stands before them.
   if (
-    tagging &&
     nameWords.length > 1 &&
     nameWords.every((t) => isEnglishWord(t.text)) &&
     !titleWords.length &&
@@ -373,25 +364,24 @@ function classifyRun(
     undefined,
     strong || chain !== null,
     weak,
-    reading,
+    readName(nameWords, tagging),
   );
 }
 
 /**
  * How the tagger and the word list read a name: a name needs a word that is a proper noun to the tagger or
  * no English word at all (taggers read unfamiliar names as anything: "Woo" as a verb); one word that both
- * read as a common word ("Subsequently", "Confederation" after "the") is common.
+ * read as a common word ("Subsequently") is common.
  */
-function readName(words: Token[], tagging: Tagging | undefined, before: Token | undefined) {
-  if (!tagging || words.length === 0) return { proper: true, common: false };
+function readName(words: Token[], tagging: Tagging | undefined) {
+  if (!tagging) return { proper: true, common: false };
+  // The dictionary first: the tagger is asked only about words that could be common ones.
   const commonWord = words.map((t) => {
+    if (!isEnglishWord(t.text)) return false;
     const pos = tagging.posAt(t.start);
-    return pos !== null && pos !== "PROPN" && isEnglishWord(t.text);
+    return pos !== null && pos !== "PROPN";
   });
-  const proper = !commonWord.every(Boolean);
-  const only = words.length === 1 ? words[0]! : null;
-  const common = !!only && (commonWord[0]! || (isEnglishWord(only.text) && before?.text.toLowerCase() === "the"));
-  return { proper, common };
+  return { proper: !commonWord.every(Boolean), common: words.length === 1 && commonWord[0]! };
 }
 
 /**
@@ -445,14 +435,15 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   pm: "prime minister",
   dpm: "deputy prime minister",
 };
-/** A title word, also in the plural ("Presidents X and Y") or as the head of a compound ("Minister-in-Attendance"). */
-function isTitleWord(w: string): boolean {
-  return (
-    CORE_TITLES.has(w) ||
-    w in ABBREVIATED_TITLES ||
-    (w.endsWith("s") && CORE_TITLES.has(w.slice(0, -1))) ||
-    (w.includes("-") && CORE_TITLES.has(w.split("-")[0]!))
-  );
+/**
+ * A title word as it is kept ("ministers" and "presidents" in the singular), also as the head of a
+ * compound ("Minister-in-Attendance"), or null.
+ */
+function titleForm(w: string): string | null {
+  if (CORE_TITLES.has(w) || w in ABBREVIATED_TITLES) return w;
+  if (w.endsWith("s") && CORE_TITLES.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (w.includes("-") && CORE_TITLES.has(w.split("-")[0]!)) return w;
+  return null;
 }
 const expandTitle = (title: string) => ABBREVIATED_TITLES[title] ?? title;
 

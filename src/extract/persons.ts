@@ -57,8 +57,7 @@ function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1 || b.length < 8) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: string, y: string) => x === y;
-  return rest(a.slice(i + 1), b.slice(i + 1)) || rest(a.slice(i + 1), b.slice(i)) || rest(a.slice(i), b.slice(i + 1));
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -77,12 +76,19 @@ interface Evidence {
   common: boolean;
 }
 
+/** A name that was read and not taken for a person, with the reason: the persons' pruning ledger. */
+export interface RejectedName {
+  what: string;
+  reason: string;
+  sentence: number;
+}
+
 export function clusterPersons(
   mentions: Mention[],
   text = "",
   /** sentences that are headlines, title-case or category lines */
   headingSentences: ReadonlySet<number> = new Set(),
-): PersonCluster[] {
+): { persons: PersonCluster[]; rejected: RejectedName[] } {
   spellings.clear(); // a memo for this article only: nothing carries over between articles
   const candidates = mentions.filter((m) => m.kind === "person");
   // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
@@ -99,6 +105,10 @@ export function clusterPersons(
   // A person needs a proper-noun reading, and a word read as a common word everywhere is never one alone.
   const accepted = (e: Evidence | undefined, single: boolean) =>
     !!e && e.proper && !(single && e.common) && (single ? e.strong : e.strong || e.weak);
+  const rejected = new Map<string, RejectedName>();
+  const reject = (m: Mention, reason: string) => {
+    if (!rejected.has(m.text)) rejected.set(m.text, { what: `person "${m.text}"`, reason, sentence: m.sentence });
+  };
   const clusters: PersonCluster[] = [];
   const ordered = [...candidates].sort(
     (a, b) => nameKeys(b.tokens).length - nameKeys(a.tokens).length || a.start - b.start,
@@ -125,8 +135,10 @@ export function clusterPersons(
   for (const m of pending.sort((a, b) => a.start - b.start)) {
     const keys = nameKeys(m.tokens);
     const found = resolve(keys, m, clusters);
+    const e = evidence.get(keys.join(""));
     if (found) attach(found, m);
-    else if (accepted(evidence.get(keys.join("")), true)) clusters.push(newCluster(clusters.length, m, keys));
+    else if (accepted(e, true)) clusters.push(newCluster(clusters.length, m, keys));
+    else reject(m, whyNot(e, keys.length === 1));
   }
   // A one-word "place" that is the name of a person of this article ("Hassan", also a city) is that person.
   for (const m of mentions) {
@@ -140,11 +152,18 @@ export function clusterPersons(
   linkAliases(mentions, clusters, text);
   // A headline or title-case line may corroborate a person of the body, never introduce one.
   const kept = clusters.filter((c) => c.mentions.some((m) => !headingSentences.has(m.sentence)));
+  for (const c of clusters)
+    if (!kept.includes(c)) reject(c.mentions[0]!, "named only in a headline or title-case line");
   kept.forEach((c, index) => {
     c.index = index;
     c.mentions.sort((a, b) => a.start - b.start);
   });
-  return kept;
+  return { persons: kept, rejected: [...rejected.values()] };
+}
+
+function whyNot(e: Evidence | undefined, single: boolean): string {
+  if (!e?.proper || (single && e.common)) return "read as common words by the tagger and the dictionary";
+  return single ? "one word with no post or honorific before it" : "no post, honorific or verb that marks a person";
 }
 
 /** Names only, no verb in front ("Said Ayatollah X" after a quote) and no honorific inside. */

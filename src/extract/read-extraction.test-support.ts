@@ -28,3 +28,6 @@ export function read(text: string, publishedAt: string | null = null) {
     visited: [...new Set(pairs("VISITED"))],
   };
 }
+
+/** Relation pairs without their status and date: "A + B". */
+export const pairs = (met: string[]) => met.map((m) => m.replace(/ (?:occurred|planned) .*/, "")).sort();

@@ -1,9 +1,7 @@
 // Person recognition on agency styles seen in real reports, written with invented names and places.
 import { describe, expect, it } from "vitest";
 import { extract } from "./extract.js";
-import { LEDE, read } from "./read-extraction.test-support.js";
-
-const pairs = (met: string[]) => met.map((m) => m.replace(/ (?:occurred|planned) .*/, "")).sort();
+import { LEDE, pairs, read } from "./read-extraction.test-support.js";
 
 describe("person recognition with the tagger", () => {
   it("reads honorific chains and never takes an adverb or a state's common noun for a person", () => {
@@ -64,6 +62,18 @@ describe("person recognition with the tagger", () => {
     expect(r.persons).toEqual(["Aurel Manea", "Mnangeruwa", "Sunil Varadarajan"]);
   });
 
+  it("drops a meeting resting on one bare word, and the persons' ledger says why", () => {
+    const x = extract({ text: `${LEDE}Manea met Foreign Minister Karl Ude in Riga.` });
+    expect(x.relations.filter((r) => r.type === "MET_WITH")).toEqual([]);
+    expect(x.pruned).toContainEqual(
+      expect.objectContaining({
+        stage: "persons",
+        what: 'person "Manea"',
+        reason: "one word with no post or honorific before it",
+      }),
+    );
+  });
+
   it("rates a meeting by its weakest party: posts for all, a name seen twice, a full name seen once", () => {
     const confidence = (text: string) =>
       extract({ text: `${LEDE}${text}` }).relations.find((r) => r.type === "MET_WITH")?.confidence;
@@ -83,6 +93,9 @@ describe("layout lines", () => {
     );
     expect(r.persons).toEqual(["Anna Kowal", "Jonas Petraitis"]);
     expect(pairs(r.met)).toEqual(["Anna Kowal + Jonas Petraitis"]);
+    expect(r.x.pruned).toContainEqual(
+      expect.objectContaining({ what: 'person "Karl Ude"', reason: "named only in a headline or title-case line" }),
+    );
   });
 
   it("anchors 'today' on a 'date YYYY-MM-DD' header line and takes the headline after it", () => {

@@ -1,6 +1,7 @@
 // Scores `diplograph extract` on the real-news development set (gold committed, texts in a local cache).
 // Usage: node tests/quality/real/score-real.mjs [--by-article] [--backbone=wink|compromise|off] [path/to/shared]
 // The texts are rebuilt first from the saved search answers (see real-cache.mjs); without them it says so.
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { confidenceTable, extractFiles, root, runScorer } from "../scoring.mjs";
 import { rebuild, textsDir } from "./real-cache.mjs";
@@ -16,8 +17,7 @@ if (rebuilt === 0) {
 }
 if (problems.length) console.error(`real: ${problems.length} of ${total} texts missing:\n  ${problems.join("\n  ")}`);
 const goldPath = join(textsDir, "gold.json");
-const gold = (await import("node:fs")).readFileSync(goldPath, "utf8");
-const files = JSON.parse(gold)
+const files = JSON.parse(readFileSync(goldPath, "utf8"))
   .filter((g) => !problems.some((p) => p.startsWith(`${g.id}:`)))
   .map((g) => join(textsDir, g.file));
 const predictions = extractFiles(files, backbone ? ["--backbone", backbone.split("=")[1]] : []);
