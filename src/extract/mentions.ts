@@ -412,16 +412,35 @@ function titleChainBefore(
     if (PERSON_HEADS.has(w) && !HONORIFIC_ONLY.has(w)) head = i;
   }
   if (head < 0) return null;
-  // After the post comes its complement ("of the Republic", "to Bangladesh") or more title words, never a
-  // name: "CIA Director William Burns, Mossad chief" is no chain.
-  const rest = tokens.slice(head + 1, comma);
-  const complement = rest.length === 0 || CHAIN_LINKS.has(rest[0]!.text);
-  const titles = rest.every((t) => {
+  // "Director William Burns," is a name after the post, "President of the Republic," a complement.
+  const next = tokens[head + 1];
+  const opens = !next || next.text === "," || CHAIN_LINKS.has(next.text) || TITLE_WORDS.has(lower(next));
+  return opens && namesNobody(tokens, head + 1, comma, gaz)
+    ? { title: expandTitle(lower(tokens[head]!)), country }
+    : null;
+}
+
+/**
+ * After a post comes its complement ("of the Republic", "to Bangladesh", "of the Shura Council") or more title
+ * words, never a name: a word that is neither title, state, place nor dictionary word, and that does not open
+ * a name of an institution after "of" or "the", is someone's name ("Director William Burns,", "Supreme Leader
+ * Ayatollah Khamenei,").
+ */
+function namesNobody(tokens: Token[], from: number, to: number, gaz: Gazetteer): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
     const w = lower(t);
-    return TITLE_WORDS.has(w) || STATE_WORDS.has(w) || HONORIFIC_NAMES.has(w) || gaz.demonyms.has(foldKey(w));
-  });
-  if (!complement && !titles) return null;
-  return { title: expandTitle(lower(tokens[head]!)), country };
+    if (CHAIN_LINKS.has(t.text) || t.text === "(" || t.text === ")") continue;
+    const place = placeAt(tokens, j, gaz, to);
+    if (place) {
+      j += place.length - 1;
+      continue;
+    }
+    if (TITLE_WORDS.has(w) || STATE_WORDS.has(w) || HONORIFIC_NAMES.has(w) || gaz.demonyms.has(foldKey(w))) continue;
+    if (!t.upper || isEnglishWord(t.text)) continue;
+    if (!/^(?:of|the|\()$/i.test(tokens[j - 1]?.text ?? "")) return false;
+  }
+  return true;
 }
 
 /** Lower-case words that link the parts of a post: "Chief of Staff at the Presidency of the Republic". */

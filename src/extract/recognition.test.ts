@@ -26,6 +26,14 @@ describe("person recognition with the tagger", () => {
     ]);
   });
 
+  it("gives no post through a chain that ends in someone else's name", () => {
+    const r = read(
+      `${LEDE}By meeting officials, including Norland's Minister of Foreign Affairs and Supreme Leader Ayatollah Karimzadeh, Petraitis seeks support. Jonas Petraitis said so.`,
+    );
+    const petraitis = r.x.entities.find((e) => e.type === "Person" && e.name === "Jonas Petraitis");
+    expect(petraitis?.type === "Person" && petraitis.titles).toEqual([]);
+  });
+
   it("takes parenthesised chains and 'in the presence of' attendees into the meeting told before", () => {
     const r = read(
       `${LEDE}The President of the Republic, Aurel Manea received Tuesday the Speaker of the Senate (upper chamber) of the Kingdom of Norland, Dr. Petter Halvorsen Lie.\nThe audience took place at the Presidency, in the presence of the Speaker of the Council of the Nation (Upper House), Oskar Vilms, and the Chief of Staff at the Presidency of the Republic, Tarmo Reinsalu.`,
