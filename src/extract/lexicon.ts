@@ -12,7 +12,7 @@ export const TITLE_WORDS = words(`
   mayor senator congressman congresswoman lieutenant colonel captain major brigadier commodore sergeant admiral marshal field mr mrs ms dr prof excellency
   majesty highness national security counterpart pope cardinal archbishop patriarch imam representative
   coordinator commissioner high executive acting former new incoming outgoing top senior diplomat negotiator
-  official junta military ruler affairs first lady vice-president vice-premier premier-designate president-elect
+  official member junta military ruler affairs first lady vice-president vice-premier premier-designate president-elect
   chief-of-staff minister-president grand duke duchess crown-prince regent chancellor-designate strongman
   spokesperson emeritus lord lady sir dame monarch caliph mufti rep sen gov ambassador-at-large undersecretary
   under-secretary assistant permanent principal cabinet energy health education justice culture agriculture
@@ -32,6 +32,47 @@ export const ROLE_HEADS = words(`
 export const HONORIFICS = words(
   "mr mrs ms dr prof sheikh sheikha sayyid seyyed sayyed ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
 );
+
+/**
+ * Honorifics of more than one word, or of one word only when a name of two words follows ("Tun Abdul Razak"
+ * but "Kyaw Tun"): Malay, Bruneian, Gulf and royal styles, dropped from the name like the ones above.
+ */
+const HONORIFIC_SEQUENCES = [
+  "tan sri",
+  "puan sri",
+  "toh puan",
+  "datuk seri",
+  "dato seri",
+  "dato sri",
+  "datuk",
+  "dato",
+  "datin",
+  "tun",
+  "pehin",
+  "alhaji",
+  "engineer",
+  "royal highness",
+  "royal highnesses",
+  "highnesses",
+  "excellencies",
+  "their royal highnesses",
+  "their excellencies",
+  "their highnesses",
+].map((h) => h.split(" "));
+
+/** How many of the leading words are honorifics ("Tan Sri Muhyiddin Yassin" has two). */
+export function honorificLength(words: readonly string[]): number {
+  let at = 0;
+  for (;;) {
+    const rest = words.slice(at).map((w) => w.toLowerCase());
+    const sequence = HONORIFIC_SEQUENCES.filter(
+      (h) => h.every((w, i) => rest[i] === w) && rest.length >= h.length + 2,
+    ).sort((a, b) => b.length - a.length)[0];
+    const length = sequence?.length ?? (rest.length > 1 && HONORIFICS.has(rest[0]!) ? 1 : 0);
+    if (length === 0) return at;
+    at += length;
+  }
+}
 
 /** Lower-case particles that may stand inside a name: "Mohammed bin Salman", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words(
@@ -61,7 +102,7 @@ export const ORG_HEADS = words(`
   embassy consulate federation league authority board bureau service services department coalition
   brigades brigade guard corps hezbollah hamas taliban community conference treaty organisation programme
   program initiative foundation society network media television radio tv channel press daily herald
-  tribune journal gazette monitor observatory centre center
+  tribune journal gazette monitor observatory centre center diwan
 `);
 
 /** Words that, capitalised at the start of a sentence, are ordinary words and not names. */

@@ -11,7 +11,7 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 export const MEETING =
-  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling) on(?![^.;]{0,80}\bto\s+[a-z])|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
 const MEETINGS = new RegExp(MEETING.source, "gi");
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
@@ -225,7 +225,9 @@ const JOINED =
 
 /** Attendance told after the verb: "The audience took place ..., in the presence of X and Y". */
 const JOINED_BY =
-  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|present\s+(?:at\s+the\s+(?:meeting|talks|audience)\s+)?were)\b/i;
+  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was))\b/i;
+/** "The session was attended by ...": the meeting is named, so it is the last one told however far back. */
+const NAMES_MEETING = /\b(?:meeting|session|talks|audience|discussions|consultations)\b/i;
 /** Where the clause after an attendance phrase ends: a relative or temporal clause speaks of others. */
 const OTHER_CLAUSE =
   /[;]|,\s*(?:which|who|while|whereas|as|after|before|when|since)\b|\b(?:days?|weeks?|hours?)\s+(?:after|before)\b/gi;
@@ -239,7 +241,11 @@ export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEven
   const joinedAfter = JOINED_BY.exec(s.text);
   if (!joinedBefore && !joinedAfter) return null;
   const last = earlier.findLast((e) => e.kind === "meeting" && e.sentence !== s);
-  if (!last || s.start - last.sentence.end > 400) return null;
+  const phrase = (joinedBefore ?? joinedAfter)!;
+  const named = NAMES_MEETING.test(
+    joinedAfter ? s.text.slice(Math.max(0, phrase.index - 30), phrase.index) : phrase[0],
+  );
+  if (!last || (!named && s.start - last.sentence.end > 400)) return null;
   const at = (r: PersonRef) => r.start - s.start;
   let joiners: PersonRef[];
   if (joinedAfter) {

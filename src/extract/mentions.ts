@@ -7,6 +7,7 @@ import {
   FUNCTION_WORDS,
   GROUP_ADJECTIVES,
   HONORIFIC_NAMES,
+  honorificLength,
   MEETING_OBJECT_CUES,
   MONTHS,
   NAME_PARTICLES,
@@ -92,7 +93,7 @@ export function findMentions(text: string, sentences: Sentence[], tagging?: Tagg
         )
           j += 3;
         else if (
-          (t.text === "of" || t.text === "the") &&
+          (t.text === "of" || t.text === "the" || (t.text === "to" && placeAt(tokens, j + 1, gaz))) &&
           isUpperWord(tokens[j + 1]) &&
           titleLike(tokens.slice(runStart, j), gaz)
         )
@@ -131,6 +132,7 @@ function titleLike(run: Token[], gaz: Gazetteer): boolean {
       STATE_WORDS.has(w) ||
       w === "of" ||
       w === "the" ||
+      w === "to" ||
       gaz.demonyms.has(foldKey(w)) ||
       gaz.places.has(foldKey(w))
     );
@@ -190,7 +192,7 @@ function classifyRun(
       k = p + 1;
       continue;
     }
-    if ((w === "of" || w === "the" || w === "for" || STATE_WORDS.has(w)) && titleWords.length > 0) {
+    if ((w === "of" || w === "the" || w === "for" || w === "to" || STATE_WORDS.has(w)) && titleWords.length > 0) {
       k = p + 1;
       continue;
     }
@@ -224,8 +226,14 @@ function classifyRun(
   const joined = nameTokens.map((t) => t.text).join(" ");
   if (joined.includes("-") && joined.split("-").every((part) => gaz.places.has(foldKey(part.trim())))) return;
   // "Unity Movement Sheikh Omar Haddad": an organisation's name, then an honorific opening a person's name.
+  // "Chairman of the Mazhilis of Parliament Nurlan X": after a post's complement, the institution ends at its head.
   const orgEnd = nameTokens.findLastIndex((t) => ORG_HEADS.has(lower(t)));
-  if (orgEnd >= 0 && nameTokens.length - orgEnd >= 3 && HONORIFIC_NAMES.has(lower(nameTokens[orgEnd + 1]!))) {
+  const afterPost = postBefore(tokens, from);
+  if (
+    orgEnd >= 0 &&
+    nameTokens.length - orgEnd >= 3 &&
+    (HONORIFIC_NAMES.has(lower(nameTokens[orgEnd + 1]!)) || (afterPost && orgEnd === 0))
+  ) {
     push(out, "organization", nameTokens.slice(0, orgEnd + 1), si, null, null, text);
     nameTokens = nameTokens.slice(orgEnd + 1);
   }
@@ -277,9 +285,11 @@ function classifyRun(
     push(out, "organization", nameTokens, si, null, null, text);
     return;
   }
-  const nameWords = nameTokens.filter(
-    (t) => t.text !== "." && !NAME_PARTICLES.has(t.text.toLowerCase()) && !HONORIFIC_NAMES.has(t.text.toLowerCase()),
-  );
+  const nameWords = nameTokens
+    .slice(honorificLength(nameTokens.map((t) => t.text)))
+    .filter(
+      (t) => t.text !== "." && !NAME_PARTICLES.has(t.text.toLowerCase()) && !HONORIFIC_NAMES.has(t.text.toLowerCase()),
+    );
   if (nameWords.length > 5 || (whole && nameTokens.length === 2 && REGION_HEADS.has(lower(nameTokens[1]!)))) return;
   if (nameTokens.some((t) => REGION_HEADS.has(lower(t)))) return;
   // Person cues.
@@ -293,20 +303,28 @@ function classifyRun(
   const roleBefore =
     titleWord(prev) ||
     (/^then-|^ex-|^former-/i.test(prev?.text ?? "") && TITLE_WORDS.has(lower(prev!).replace(/^\w+-/, ""))) ||
-    (prev?.text === "," && titleWord(before.at(-2)) && after[0] === ",");
+    (prev?.text === "," &&
+      titleWord(before.at(-2)) &&
+      (after.length === 0 || [",", ";", ".", "and"].includes(after[0]!)));
   const appositive =
     after[0] === "," &&
     (TITLE_WORDS.has(after[1] ?? "") ||
+      // "Majid X, UAE Ambassador to Spain": a full name, then its post with the country before it
+      (nameWords.length > 1 && postAfter(tokens, to + 1)) ||
       // "Sergei Shoigu, now secretary of ...", "X, a former minister"
       (["the", "a", "an", "his", "her", "now", "then", "currently", "formerly", "also"].includes(after[1] ?? "") &&
         (TITLE_WORDS.has(after[2] ?? "") || gaz.demonyms.has(foldKey(after[2] ?? "")))));
   const captionMark = CAPTION_MARK.test(text.slice(nameTokens.at(-1)!.end, nameTokens.at(-1)!.end + 12));
   // "Iran's Araghchi": a weak cue only, since "Beijing's Belt and Road" reads the same way.
   const possessed = tokens[from - 1]?.text === "'s" && country !== null;
+  const leading = honorificLength(nameTokens.map((t) => t.text));
   const honorific =
-    excellency || (nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper);
+    excellency ||
+    (nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper) ||
+    (leading > 0 && nameTokens.length > leading);
   const strong =
     (title !== null && titleWords.some((w) => PERSON_HEADS.has(w))) ||
+    (afterPost && nameWords.length > 1) ||
     roleBefore ||
     appositive ||
     captionMark ||
@@ -341,7 +359,13 @@ function classifyRun(
     (/^(?:the|of)$/i.test(lastOfPost.text) ||
       STATE_WORDS.has(lower(lastOfPost)) ||
       gaz.demonyms.has(foldKey(lastOfPost.text)));
-  if (closesPost && nameWords.length === 1 && isEnglishWord(nameWords[0]!.text)) return;
+  // "Chairman of the Mazhilis": one word after "of" or "the" completes the post; it names an institution.
+  if (
+    closesPost &&
+    nameWords.length === 1 &&
+    (isEnglishWord(nameWords[0]!.text) || /^(?:the|of)$/i.test(lastOfPost!.text))
+  )
+    return;
   // "Royal Family", "Related Summits": words of the dictionary only make a name when a post or an
   // honorific stands before them.
   if (
@@ -406,12 +430,19 @@ function titleChainBefore(
       continue;
     }
     if (CHAIN_LINKS.has(t.text)) continue;
-    if (!t.upper) break;
+    // "the president of Cuba, X": a post in lower case, when the chain says whose post it is
+    if (!t.upper && !TITLE_WORDS.has(w)) break;
     const code = gaz.demonyms.get(foldKey(w)) ?? gaz.places.get(foldKey(w))?.countryCode;
     if (code) country ??= code;
     if (PERSON_HEADS.has(w) && !HONORIFIC_ONLY.has(w)) head = i;
   }
   if (head < 0) return null;
+  // In lower case only a post said to be of somewhere ("the president of Cuba,", "the Omani minister,") opens
+  // a name; "his counterpart, X" is read where the name is (a counterpart's post is the other person's).
+  if (!tokens[head]!.upper) {
+    const complement = tokens.slice(head + 1, comma).some((t) => t.text === "of" || t.text === "to");
+    if (lower(tokens[head]!) === "counterpart" || (country === null && !complement)) return null;
+  }
   // "Director William Burns," is a name after the post, "President of the Republic," a complement.
   const next = tokens[head + 1];
   const opens = !next || next.text === "," || CHAIN_LINKS.has(next.text) || TITLE_WORDS.has(lower(next));
@@ -441,6 +472,30 @@ function namesNobody(tokens: Token[], from: number, to: number, gaz: Gazetteer):
     if (!/^(?:of|the|\()$/i.test(tokens[j - 1]?.text ?? "")) return false;
   }
   return true;
+}
+
+/**
+ * Whether a post stands just before the run, linked to it by its complement: "Chairman of the Mazhilis of |
+ * Parliament X". Walks back over linking words and capitalised words, never past a comma.
+ */
+function postBefore(tokens: Token[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= 10; i--) {
+    const t = tokens[i]!;
+    const w = lower(t);
+    if (PERSON_HEADS.has(w) && !HONORIFIC_ONLY.has(w)) return i < from - 1;
+    if (!CHAIN_LINKS.has(t.text) && !t.upper) return false;
+  }
+  return false;
+}
+
+/** ", UAE Ambassador to Spain": a post after the comma, with at most three capitalised words before it. */
+function postAfter(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from < 4; i++) {
+    const t = tokens[i]!;
+    if (PERSON_HEADS.has(lower(t)) && !HONORIFIC_ONLY.has(lower(t))) return true;
+    if (!t.upper && t.text !== "'s") return false;
+  }
+  return false;
 }
 
 /** Lower-case words that link the parts of a post: "Chief of Staff at the Presidency of the Republic". */

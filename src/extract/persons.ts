@@ -1,6 +1,6 @@
 // Within-article coreference of names: one Person per real person, whatever the spelling
 // ("Amirabdollahian" / "Amir Abdollahian"), the length ("Albusaidi") or the honorific ("Sheikh ...").
-import { HONORIFICS, NAME_PARTICLES, SUBJECT_VERBS } from "./lexicon.js";
+import { HONORIFICS, honorificLength, NAME_PARTICLES, SUBJECT_VERBS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { foldKey, transliterationKey } from "./normalize.js";
 
@@ -21,8 +21,8 @@ function nameKeys(tokens: string[], dropHonorifics = true): string[] {
     // "al-Sharaa" and "Sharaa" are one name: the article prefix is not part of the key.
     .map((t) => foldKey(t.replace(/^(?:al|el|ad|as|ash|an|at|ul|ud)-/i, "")))
     .filter(Boolean);
-  while (dropHonorifics && keys.length > 1 && HONORIFICS.has(keys[0]!)) keys.shift();
-  return keys;
+  if (!dropHonorifics) return keys;
+  return keys.slice(Math.min(honorificLength(keys), keys.length - 1));
 }
 
 /** Every way to read the key sequence without spaces from the i-th token on. */
@@ -279,7 +279,5 @@ function attach(c: PersonCluster, m: Mention, canName = true) {
 }
 
 function stripHonorifics(tokens: string[]): string {
-  const out = [...tokens];
-  while (out.length > 1 && HONORIFICS.has(out[0]!.toLowerCase())) out.shift();
-  return out.join(" ");
+  return tokens.slice(Math.min(honorificLength(tokens), tokens.length - 1)).join(" ");
 }

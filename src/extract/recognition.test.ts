@@ -70,6 +70,51 @@ describe("person recognition with the tagger", () => {
     expect(r.persons).toEqual(["Aurel Manea", "Mnangeruwa", "Sunil Varadarajan"]);
   });
 
+  it("reads a post told before the name in lower case, with its place, or after the name", () => {
+    const r = read(
+      `${LEDE}Afterwards, President Jonas Petraitis met with the president of Estonia, Ivo Laht, and with the director general of the Baltic Fisheries Organization (BFO), Tan Wenlu. Receiving him at the airport were Majid Al Hameri, Norland Ambassador to Latvia; and outgoing Latvian Ambassador to Estonia Sengvong Khamphoui.`,
+    );
+    expect(r.persons).toEqual(["Ivo Laht", "Jonas Petraitis", "Majid Al Hameri", "Sengvong Khamphoui", "Tan Wenlu"]);
+    expect(pairs(r.met)).toContain("Ivo Laht + Jonas Petraitis");
+    const laht = r.x.entities.find((e) => e.type === "Person" && e.name === "Ivo Laht");
+    expect(laht?.type === "Person" && [laht.titles, laht.country]).toEqual([["president"], "Estonia"]);
+  });
+
+  it("ends an institution named after a post at its head word, and never takes its last word for a person", () => {
+    const r = read(
+      `${LEDE}He also met with the Chairman of the Saeima of Parliament Nurlan Zhaksybek and the Prime Minister Askar Temirov.`,
+    );
+    expect(r.persons).toEqual(["Askar Temirov", "Nurlan Zhaksybek"]);
+    expect(pairs(r.met)).toEqual(["Askar Temirov + Nurlan Zhaksybek"]);
+  });
+
+  it("drops honorifics of several words from names and reads a courtesy call as a meeting", () => {
+    const r = read(
+      `${LEDE}Prime Minister Tan Sri Musa Rahman paid a courtesy call on Tun Abdul Malik Osman and spouse Toh Puan Siti Aminah at the official residence. The talks were attended by Their Royal Highnesses Prince Feisal bin Nasser and the Chief of the Amiri Diwan Sheikh Saoud bin Khalid Al Tamimi.`,
+    );
+    expect(r.persons).toEqual([
+      "Abdul Malik Osman",
+      "Feisal bin Nasser",
+      "Musa Rahman",
+      "Saoud bin Khalid Al Tamimi",
+      "Siti Aminah",
+    ]);
+    expect(pairs(r.met)).toContain("Abdul Malik Osman + Musa Rahman");
+    expect(pairs(r.met)).toContain("Musa Rahman + Saoud bin Khalid Al Tamimi");
+  });
+
+  it("adds those a named session was attended by to the meeting however far back it was told", () => {
+    const filler = "The two sides discussed cooperation in trade, energy and transport in great detail. ".repeat(6);
+    const r = read(
+      `${LEDE}President Aurel Manea held talks with President Jonas Petraitis at the palace. ${filler}The session was attended by Foreign Minister Oskar Vilms.`,
+    );
+    expect(pairs(r.met)).toEqual([
+      "Aurel Manea + Jonas Petraitis",
+      "Aurel Manea + Oskar Vilms",
+      "Jonas Petraitis + Oskar Vilms",
+    ]);
+  });
+
   it("drops a meeting resting on one bare word, and the persons' ledger says why", () => {
     const x = extract({ text: `${LEDE}Manea met Foreign Minister Karl Ude in Riga.` });
     expect(x.relations.filter((r) => r.type === "MET_WITH")).toEqual([]);
