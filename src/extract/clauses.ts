@@ -24,7 +24,7 @@ const RESUMES =
 const ELIDED_SUBJECT = /^,?\s*and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|other\b)[a-z]+\b/;
 const RELATIVE = /^,\s*(?:who|whom)\b/i;
 const ABSENT =
-  /\b(?:greetings|message|letter|regards|condolences|congratulations)\s+(?:of|from)\s+$|\bon behalf of\s+$/i;
+  /\b(?:greetings|messages?|letters?|cables?|telegrams?|regards|condolences|congratulations)\s+(?:of|from)\s+$|\bon behalf of\s+$/i;
 /** People after these words travel with someone; they are not parties to the meeting. */
 const COMPANION =
   /\b(?:accompanied by|accompanied|accompanying|delegation (?:that |which )?(?:including|included|comprising))\s+$/i;

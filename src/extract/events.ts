@@ -28,7 +28,8 @@ export interface Dropped {
 }
 
 const NEGATED =
-  /\b(?:denied|denies|deny|did not|didn't|does not|has not|have not|no (?:\w+ )?(?:meeting|talks)|never|cancel(?:l)?ed|calls? off|called off|postponed|failed|refused|declined|rejected|without meeting|no plans|not meet|skipping|skipped|no longer|not take place)\b/i;
+  /\b(?:denied|denies|deny|did not|didn't|does not|has not|have not|no (?:\w+ )?(?:meeting|talks)|never|cancel(?:l)?ed|calls? off|called off|postponed|failed|refused|declined|rejected|without meeting|no plans|not meet|skipping|skipped|no longer|not take place|(?:was|is|were) not possible|did not materiali[sz]e|fell through)\b/i;
+const LOOKS_BACK = /\bbut\s+(?:it|this|that|the meeting|the talks)\s+(?:was|is|were|did)\s+not\b/i;
 // Where a clause begins: plans and denials belong to their own clause, not the whole sentence.
 const CLAUSE_START =
   /[;:]|,\s*(?:which|who|when|after|before|while|as|but|and|where)\b|\b(?:when|after|before|while|whereas|but|since)\b/gi;
@@ -85,7 +86,9 @@ export function findEvents(
       ? { events: [joined], dropped: [] }
       : findMeetings(s, people, sentencePlaces, {
           // "met Modi in New York, but has not yet received an invitation": a denial in another clause.
-          negated: negated && NEGATED.test(clauseOf(s.text, MEETING.exec(s.text)?.index ?? 0)),
+          // "asked for a meeting with X, but it was not possible": the denial looks back at the meeting.
+          negated:
+            negated && (NEGATED.test(clauseOf(s.text, MEETING.exec(s.text)?.index ?? 0)) || LOOKS_BACK.test(s.text)),
           dateAt,
         });
     events.push(...meetings.events);

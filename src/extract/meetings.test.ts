@@ -164,4 +164,33 @@ describe("who a description or a title stands for", () => {
     );
     expect(pairs(r.met)).toEqual(["Karl Ude + Otto Brenner"]);
   });
+
+  it("reads a meeting that might happen, or is looked forward to, as planned", () => {
+    const r = read(
+      `${LEDE}President Ivo Laht might also meet with former President Jonas Petraitis while in the country. Premier Anna Kowal said she and Chancellor Otto Brenner looked forward to meeting soon.`,
+    );
+    expect(r.met.every((m) => m.includes(" planned "))).toBe(true);
+    expect(pairs(r.met)).toContain("Ivo Laht + Jonas Petraitis");
+  });
+
+  it("leaves out whoever reports the meeting, is its topic, names a government, or sends a cable", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht is meeting with President Jonas Petraitis, Deputy Head of the Office Anna Kowal has said. During the meeting with Ambassador Karl Ude, President Petraitis noted the importance of Otto Brenner's visit to Riga. Ude arrived for the first talks since the formation of the Marta Zielinska government. Petraitis later received a cable from King Harald Olsen.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Jonas Petraitis", "Jonas Petraitis + Karl Ude"]);
+  });
+
+  it("drops a meeting that was sought but not possible", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht had written for a meeting with President Jonas Petraitis, but it was not possible as Petraitis had left.`,
+    );
+    expect(r.met).toEqual([]);
+  });
+
+  it("reads two persons who signed something together as met, one who signed a decree naming another as not", () => {
+    const r = read(
+      `${LEDE}President Ivo Laht and Chancellor Otto Brenner signed a defence treaty in Riga. President Laht signed a decree appointing Foreign Minister Karl Ude.`,
+    );
+    expect(pairs(r.met)).toEqual(["Ivo Laht + Otto Brenner"]);
+  });
 });

@@ -11,14 +11,14 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 export const MEETING =
-  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|(?<=\band\s+(?:[\w.'-]+\s+){1,6})(?:signed|inked|witnessed)|jointly signed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
 const MEETINGS = new RegExp(MEETING.source, "gi");
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
 export const CALL =
   /\b(?:phone|phoned|telephoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
 const PLANNED =
-  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to)\b/i;
+  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|(?:looks?|looked|looking) forward to|(?:might|could|may)\s+(?:also\s+|well\s+|soon\s+)?(?:meet|hold|visit|travel|host|receive|sit|attend|see)|announc(?:es|ed|ing|e)\s+(?:his|her|their|its|an?|the)\s+(?:upcoming\s+|forthcoming\s+|planned\s+)?(?:visit|trip|talks|meeting))\b/i;
 /** "the first Qatari official to visit in a decade": an infinitive after "first" or "only" is no plan. */
 const RANKED_INFINITIVE =
   /\b(?:first|last|only|latest|second|third|most senior|highest[- ]ranking)\b[^,.;]{0,40}?\bto (?:visit|meet|travel|hold|host|receive)\b/gi;
@@ -47,6 +47,10 @@ const OWN_PLACES =
   /\b(?:met|met with|held talks with)\s[^.;]{1,60}?\sin\s[A-Z][\w-]*[^.;]{0,20}?\sand\s[^.;]{1,60}?\sin\s[A-Z]/;
 const POSSESSOR =
   /^'s\s+(?!(?:\w+\s+){0,2}(?:talks|meeting|meetings|visit|trip|tour|summit|arrival|call|host|hosts|guest)\b)/i;
+/** "the importance of X's visit": a possessor after a preposition is what is talked about. */
+const TOPIC_POSSESSOR = /\b(?:of|about|on|regarding|concerning|for)\s+(?:[A-Z][\w.'-]*\s+){0,3}$/;
+/** "the Sher Bahadur Deuba government": a name used as a modifier names a period or a body, not a party. */
+const ATTRIBUTIVE = /^\s+(?:government|administration|cabinet|era|regime|presidency|doctrine|years)\b/i;
 
 export interface MeetingContext {
   negated: boolean;
@@ -64,6 +68,8 @@ export function findMeetings(
     (r) =>
       !companion(s.text, r.start - s.start) &&
       !POSSESSOR.test(s.text.slice(r.end - s.start)) &&
+      !(/^'s\b/.test(s.text.slice(r.end - s.start)) && TOPIC_POSSESSOR.test(s.text.slice(0, r.start - s.start))) &&
+      !ATTRIBUTIVE.test(s.text.slice(r.end - s.start)) &&
       !attribution(s.text, r.start - s.start, r.end - s.start) &&
       !DEAD.test(s.text.slice(r.end - s.start)),
   );
@@ -173,9 +179,15 @@ function namesTime(text: string): boolean {
 
 /** ", Kremlin spokesman Dmitry Orlov told reporters": whoever a report is attributed to did not meet. */
 function attribution(text: string, start: number, end: number): boolean {
+  // "During the meeting with X, Y noted ...": after an opening phrase, Y is the subject who met X.
+  const opening =
+    /^\s*(?:During|At|In|On|Following|After|Upon|Throughout|Amid|While)\b[^,;]*,\s*(?:[A-Za-z.'-]+\s+){0,5}$/;
+  if (opening.test(text.slice(0, start))) return false;
   return (
     /,\s*(?:[A-Za-z.'-]+\s+){0,5}$/.test(text.slice(Math.max(0, start - 60), start)) &&
-    /^\s+(?:said|says|told|tells|added|adds|wrote|noted|stated|announced|confirmed|reported)\b/.test(text.slice(end))
+    /^\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|adds|wrote|noted|stated|announced|confirmed|reported)\b/.test(
+      text.slice(end),
+    )
   );
 }
 
