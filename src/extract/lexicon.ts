@@ -30,7 +30,7 @@ export const ROLE_HEADS = words(`
 
 /** Honorifics dropped from the canonical name but kept as an alias ("Sheikh Mohammed ..."). */
 export const HONORIFICS = words(
-  "mr mrs ms dr prof sheikh sheikha sayyid seyyed sayyed ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
+  "mr mrs ms dr prof lt gen col maj brig capt adm sheikh sheikha sayyid seyyed sayyed ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
 );
 
 /**
@@ -38,6 +38,10 @@ export const HONORIFICS = words(
  * but "Kyaw Tun"): Malay, Bruneian, Gulf and royal styles, dropped from the name like the ones above.
  */
 const HONORIFIC_SEQUENCES = [
+  "samdech akka moha sena padei techo",
+  "samdech techo",
+  "samdech chaufea veang",
+  "samdech",
   "tan sri",
   "puan sri",
   "toh puan",
@@ -68,9 +72,12 @@ export function honorificLength(words: readonly string[]): number {
     const sequence = HONORIFIC_SEQUENCES.filter(
       (h) => h.every((w, i) => rest[i] === w) && rest.length >= h.length + 2,
     ).sort((a, b) => b.length - a.length)[0];
-    const length = sequence?.length ?? (rest.length > 1 && HONORIFICS.has(rest[0]!) ? 1 : 0);
+    // "Sheikh Sultan bin Muhammad": before "bin" a title word is the given name.
+    const single = rest.length > 1 && HONORIFICS.has(rest[0]!) && !NAME_PARTICLES.has(rest[1]!);
+    const length = sequence?.length ?? (single ? 1 : 0);
     if (length === 0) return at;
     at += length;
+    while (words[at] === ".") at++; // "Dr. X", "Lt. Gen. X"
   }
 }
 

@@ -66,7 +66,8 @@ const REGION_HEADS = new Set(
 );
 const lower = (t: Token) => t.text.toLowerCase();
 /** Forms of address written with a dot that open a name: "Dr. X", "Prof. X". */
-const DOTTED_HONORIFICS = new Set("dr mr mrs ms prof gen col capt lt maj hon rev amb".split(" "));
+const DOTTED_ONLY_TITLES = new Set(["sen", "rep", "gov"]);
+const DOTTED_HONORIFICS = new Set("dr mr mrs ms prof gen col capt lt maj hon rev amb sen rep gov".split(" "));
 const COMPASS = new Set("north south east west central northern southern eastern western".split(" "));
 
 export function findMentions(text: string, sentences: Sentence[], tagging?: Tagging): Mention[] {
@@ -171,10 +172,13 @@ function classifyRun(
   let k = start;
   for (let p = start; p < to; p++) {
     const w = lower(tokens[p]!);
-    const asTitle = titleForm(w);
+    // "Sen. X" is a senator, "Hun Sen" a name: short forms are titles only with their dot.
+    const dotted = tokens[p + 1]?.text === "." && p + 2 < to;
+    const asTitle = DOTTED_ONLY_TITLES.has(w) && !dotted ? null : titleForm(w);
     if (asTitle) {
-      titleWords.push(asTitle);
-      k = p + 1;
+      titleWords.push(DOTTED_ONLY_TITLES.has(w) ? expandTitle(asTitle) : asTitle);
+      k = p + 1 + (dotted && DOTTED_ONLY_TITLES.has(w) ? 1 : 0);
+      if (k > p + 1) p++;
       continue;
     }
     if (p !== k) continue;
@@ -187,7 +191,9 @@ function classifyRun(
       continue;
     }
     const demonym = gaz.demonyms.get(foldKey(w));
-    if (demonym && p + 1 < to) {
+    // "of Saudi Arabia": a place of several words wins over the demonym of its first word.
+    const longer = demonym && titleWords.length > 0 ? placeAt(tokens, p, gaz, to) : null;
+    if (demonym && p + 1 < to && !(longer && longer.length > 1)) {
       country ??= demonym;
       k = p + 1;
       continue;
@@ -204,10 +210,10 @@ function classifyRun(
       k = p + 1;
     }
   }
-  // "H.E. Thong Khon": the dotted "His Excellency" opens the name like an honorific.
-  const excellency =
-    k + 3 < to && /^[Hh]$/.test(tokens[k]!.text) && tokens[k + 1]!.text === "." && /^[Ee]$/.test(tokens[k + 2]!.text);
-  if (excellency) k += tokens[k + 3]!.text === "." ? 4 : 3;
+  // "H.E. Thong Khon", "HRH Prince X": "His Excellency" and its kin abbreviated open the name like an honorific.
+  const abbreviated = abbreviatedHonorific(tokens, k, to);
+  const excellency = abbreviated > 0;
+  k += abbreviated;
   let nameTokens = tokens.slice(k, to);
   // "Deputy Amir of Qatar", "Crown Prince of Abu Dhabi": a post of a place, never a name.
   if (nameTokens.some((t) => t.text === "of")) {
@@ -229,13 +235,17 @@ function classifyRun(
   // "Chairman of the Mazhilis of Parliament Nurlan X": after a post's complement, the institution ends at its head.
   const orgEnd = nameTokens.findLastIndex((t) => ORG_HEADS.has(lower(t)));
   const afterPost = postBefore(tokens, from);
+  let namedAfterInstitution = false;
   if (
     orgEnd >= 0 &&
     nameTokens.length - orgEnd >= 3 &&
-    (HONORIFIC_NAMES.has(lower(nameTokens[orgEnd + 1]!)) || (afterPost && orgEnd === 0))
+    (HONORIFIC_NAMES.has(lower(nameTokens[orgEnd + 1]!)) ||
+      ((afterPost || titleWords.length > 0 || orgEnd > 0) &&
+        nameTokens.slice(0, orgEnd).every((t) => TITLE_WORDS.has(lower(t)) || HONORIFIC_NAMES.has(lower(t)))))
   ) {
     push(out, "organization", nameTokens.slice(0, orgEnd + 1), si, null, null, text);
     nameTokens = nameTokens.slice(orgEnd + 1);
+    namedAfterInstitution = true;
   }
   const runTokens = tokens.slice(start, to);
   country ??= contextCountry(tokens, from, gaz);
@@ -325,6 +335,7 @@ function classifyRun(
   const strong =
     (title !== null && titleWords.some((w) => PERSON_HEADS.has(w))) ||
     (afterPost && nameWords.length > 1) ||
+    (namedAfterInstitution && nameWords.length > 1) ||
     roleBefore ||
     appositive ||
     captionMark ||
@@ -474,6 +485,16 @@ function namesNobody(tokens: Token[], from: number, to: number, gaz: Gazetteer):
   return true;
 }
 
+/** "H.E.", "H.H.", "H.R.H." (dotted) or "HE", "HH", "HRH", "HM" before at least two words of a name: tokens taken. */
+function abbreviatedHonorific(tokens: Token[], k: number, to: number): number {
+  if (/^H(?:E|H|RH|M)$/.test(tokens[k]?.text ?? "") && to - k >= 3) return 1;
+  let at = k;
+  while (at + 1 < to && /^[A-Z]$/.test(tokens[at]!.text) && tokens[at + 1]!.text === ".") at += 2;
+  const letters = (at - k) / 2;
+  if (letters < 2 || tokens[k]!.text !== "H" || at >= to) return 0;
+  return at - k;
+}
+
 /**
  * Whether a post stands just before the run, linked to it by its complement: "Chairman of the Mazhilis of |
  * Parliament X". Walks back over linking words and capitalised words, never past a comma.
@@ -508,6 +529,9 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   fm: "foreign minister",
   pm: "prime minister",
   dpm: "deputy prime minister",
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
 };
 /**
  * A title word as it is kept ("ministers" and "presidents" in the singular), also as the head of a

@@ -103,6 +103,23 @@ describe("person recognition with the tagger", () => {
     expect(pairs(r.met)).toContain("Musa Rahman + Saoud bin Khalid Al Tamimi");
   });
 
+  it("reads abbreviated honorifics and ranks, a title word as a given name before 'bin', and short titles only with their dot", () => {
+    const r = read(
+      `${LEDE}He met the Minister of Interior of Saudi Arabia HRH Prince Faisal bin Nasser, the Minister of Interior of Oman HH Lt. Gen. Sheikh Omar bin Khalid Al Tamimi, H.H. Dr. Sheikh Sultan bin Rashid Al Mansour and Foreign Undersecretary at the Crown Prince Diwan Mazen Al-Harbi. Prime Minister Dara Sen later met Sen. Chris Lund and Samdech Techo Veasna Sen.`,
+    );
+    expect(r.persons).toEqual([
+      "Chris Lund",
+      "Dara Sen",
+      "Faisal bin Nasser",
+      "Mazen Al-Harbi",
+      "Omar bin Khalid Al Tamimi",
+      "Sultan bin Rashid Al Mansour",
+      "Veasna Sen",
+    ]);
+    const faisal = r.x.entities.find((e) => e.type === "Person" && e.name === "Faisal bin Nasser");
+    expect(faisal?.type === "Person" && faisal.country).toBe("Saudi Arabia");
+  });
+
   it("adds those a named session was attended by to the meeting however far back it was told", () => {
     const filler = "The two sides discussed cooperation in trade, energy and transport in great detail. ".repeat(6);
     const r = read(
