@@ -24,14 +24,29 @@ const RESUMES =
 const ELIDED_SUBJECT = /^,?\s*and\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|other\b)[a-z]+\b/;
 const RELATIVE = /^,\s*(?:who|whom)\b/i;
 const ABSENT =
-  /\b(?:greetings|messages?|letters?|cables?|telegrams?|regards|condolences|congratulations)\s+(?:of|from)\s+$|\bon behalf of\s+$/i;
+  /\b(?:greetings|messages?|letters?|cables?|telegrams?|regards|condolences|congratulations)\s+(?:of|from)\s+$|\bon behalf of\s+$|\b(?:representative|representing|envoy)\s+of\s+(?:the\s+)?$|\brepresenting\s+(?:the\s+)?$/i;
 /** People after these words travel with someone; they are not parties to the meeting. */
 const COMPANION =
   /\b(?:accompanied by|accompanied|accompanying|delegation (?:that |which )?(?:including|included|comprising))\s+$/i;
 
+const LIST_ITEM = /^\s+(?:the\s+|his\s+|her\s+)?\p{Lu}/u;
+/** A part after a semicolon that tells something of its own rather than going on with a list. */
+const TELLS =
+  /\b(?:he|she|they|it|was|were|is|are|has|have|had|will|would|said|says|met|held|received|visited|arrived)\b/i;
+
 export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
   const cuts = [0];
-  for (const m of s.text.matchAll(BOUNDARY)) if ((m.index ?? 0) > 0) cuts.push(m.index ?? 0);
+  for (const m of s.text.matchAll(BOUNDARY)) {
+    const at = m.index ?? 0;
+    // "included A; B; and C": semicolons that separate the items of a list cut no clause.
+    if (m[0] === ";" && !TELLS.test(s.text.slice(at + 1).split(";")[0]!)) continue;
+    // "The Governor, A, and the Premier, B, were there": ", and" before a name goes on with a list of
+    // subjects unless what came before already told something ("A met B, and C met D").
+    if (/^,\s*and$/i.test(m[0]) && LIST_ITEM.test(s.text.slice(at + m[0].length))) {
+      if (!TELLS.test(s.text.slice(cuts.at(-1) ?? 0, at))) continue;
+    }
+    if (at > 0) cuts.push(at);
+  }
   // "after attending the forum in Lima, also held talks with X": the main clause resumes after the comma.
   const resumed = new Set<number>();
   for (const m of s.text.matchAll(RESUMES)) {

@@ -30,7 +30,7 @@ export const ROLE_HEADS = words(`
 
 /** Honorifics dropped from the canonical name but kept as an alias ("Sheikh Mohammed ..."). */
 export const HONORIFICS = words(
-  "mr mrs ms dr prof lt gen col maj brig capt adm sheikh sheikha sayyid seyyed sayyed ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
+  "mr mrs ms dr prof hon honourable honorable lt gen col maj brig capt adm sheikh sheikha sayyid seyyed sayyed ayatollah sultan emir amir king queen prince princess sir dame lord lady his her excellency majesty highness crown general lieutenant colonel captain brigadier admiral marshal field president minister premier",
 );
 
 /**
@@ -143,7 +143,7 @@ export const SUBJECT_VERBS = words(`
 
 /** Verbs after which a name is a person met: "received X", "met with X". */
 export const MEETING_OBJECT_CUES = words(
-  "met meets meet received receives receiving hosted hosts hosting welcomed welcomes greeted greets with between and counterpart",
+  "met meets meet received receives receiving receive hosted hosts hosting host welcomed welcomes welcome greeted greets greet with between and counterpart",
 );
 
 /** Adjectives of peoples and regions that are not countries: "the most senior Arab official". */

@@ -193,4 +193,33 @@ describe("who a description or a title stands for", () => {
     );
     expect(pairs(r.met)).toEqual(["Ivo Laht + Otto Brenner"]);
   });
+
+  it("reads a semicolon list of those who joined a host to receive a guest as one meeting", () => {
+    const r = read(
+      `${LEDE}Officials who joined President Aurel Manea to receive Tomas Lindqvist included the Chief of Staff, Hon Karl Ude; Foreign Minister Anna Kowal; and Adviser Otto Brenner.`,
+    );
+    expect(pairs(r.met)).toHaveLength(10);
+    expect(r.met.every((m) => m.includes(" occurred "))).toBe(true);
+  });
+
+  it("reads those who were there to greet a guest, and those a host's minister escorted, as present", () => {
+    const r = read(
+      `${LEDE}The Governor General, Susan Dale, and the Prime Minister, Ralph Gonzaga, were there to greet President Miguel Ortiz. The President later received Deputy Prime Minister Karl Ude, escorting Foreign Minister Anna Kowal.`,
+    );
+    expect(pairs(r.met)).toEqual([
+      "Anna Kowal + Karl Ude",
+      "Anna Kowal + Miguel Ortiz",
+      "Karl Ude + Miguel Ortiz",
+      "Miguel Ortiz + Ralph Gonzaga",
+      "Miguel Ortiz + Susan Dale",
+      "Ralph Gonzaga + Susan Dale",
+    ]);
+  });
+
+  it("leaves out the person a representative stands for", () => {
+    const r = read(
+      `${LEDE}Representative of the Amir Sheikh Faris bin Khalid, Sheikh Omar Al Tamimi received Prime Minister Karl Ude in New York.`,
+    );
+    expect(pairs(r.met)).toEqual(["Karl Ude + Omar Al Tamimi"]);
+  });
 });

@@ -11,7 +11,7 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 export const MEETING =
-  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|(?<=\band\s+(?:[\w.'-]+\s+){1,6})(?:signed|inked|witnessed)|jointly signed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|(?<=\b(?:joined\b[^.;]{0,60}|(?:was|were)\s+(?:there|on hand|present|at hand))\s+to\s+)(?:receive|welcome|greet|meet|host)|(?<=\band\s+(?:[\w.'-]+\s+){1,6})(?:signed|inked|witnessed)|jointly signed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
 const MEETINGS = new RegExp(MEETING.source, "gi");
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
@@ -19,9 +19,12 @@ export const CALL =
   /\b(?:phone|phoned|telephoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
 const PLANNED =
   /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|(?:looks?|looked|looking) forward to|(?:might|could|may)\s+(?:also\s+|well\s+|soon\s+)?(?:meet|hold|visit|travel|host|receive|sit|attend|see)|announc(?:es|ed|ing|e)\s+(?:his|her|their|its|an?|the)\s+(?:upcoming\s+|forthcoming\s+|planned\s+)?(?:visit|trip|talks|meeting))\b/i;
-/** "the first Qatari official to visit in a decade": an infinitive after "first" or "only" is no plan. */
+/**
+ * Infinitives that are no plan: "the first Qatari official to visit in a decade", "who joined X to receive Y",
+ * "were there to greet him".
+ */
 const RANKED_INFINITIVE =
-  /\b(?:first|last|only|latest|second|third|most senior|highest[- ]ranking)\b[^,.;]{0,40}?\bto (?:visit|meet|travel|hold|host|receive)\b/gi;
+  /\b(?:first|last|only|latest|second|third|most senior|highest[- ]ranking)\b[^,.;]{0,40}?\bto (?:visit|meet|travel|hold|host|receive)\b|\b(?:joined\b[^.;]{0,60}?|(?:was|were)\s+(?:there|on hand|present|at hand)\s+)to (?:receive|welcome|greet|meet|host)\b/gi;
 
 /** Whether the text announces something still to come. */
 export function hasPlan(text: string): boolean {
@@ -34,7 +37,7 @@ export function hasPlan(text: string): boolean {
  * in -ing ("outgoing chairman") start none.
  */
 const PARTICIPLE =
-  /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
+  /,\s+with\s+(?:[\w-]+\s+){1,4}?[a-z]+ing\s+(?=[a-z]|[A-Z])|,\s+(?!(?:including|escorting|outgoing|incoming|ruling|leading|visiting|governing|reigning|sitting|acting|founding|opposing|neighbouring|neighboring|remaining|following)\b)[a-z]+ing\s+(?=[a-z])/g;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 /** "the site where X was assassinated": the dead of the sentence take part in nothing it tells. */
 const DEAD = /^\s+(?:was|were|had been)\s+(?:assassinated|killed|murdered|executed|buried|shot dead)\b/i;

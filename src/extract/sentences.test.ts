@@ -20,6 +20,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence at a full stop that lost its space, but not inside U.S. or a web address", () => {
+    expect(
+      texts("He arrived in Riga.According to the palace, talks began. The U.S.Navy and news.Example.com agree."),
+    ).toEqual([
+      "He arrived in Riga.",
+      "According to the palace, talks began.",
+      "The U.S.Navy and news.Example.com agree.",
+    ]);
+  });
+
   it("gives offsets into the text", () => {
     const text = "  First one. Second one.";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

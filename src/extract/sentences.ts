@@ -35,7 +35,21 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     // Closing quotes or brackets stay with the sentence they end.
     let j = i + 1;
     while (j < to && /["')\]]/.test(text.charAt(j))) j++;
-    if (j < to && text.charAt(j) !== " ") continue;
+    if (j < to && text.charAt(j) !== " ") {
+      // "... to Jordan.According to ...": a page that lost the space after a full stop.
+      const around = /\S*$/.exec(text.slice(Math.max(from, i - 40), i))![0] + /^\S*/.exec(text.slice(j, j + 40))![0];
+      const address = /[/@]|\.\p{L}+\./u.test(`${around}.`) || /\.(?:com|org|net|gov)\b/i.test(around);
+      if (
+        c === "." &&
+        !address &&
+        /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) &&
+        /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))
+      ) {
+        push(j);
+        i = j - 1;
+      }
+      continue;
+    }
     let k = j;
     while (k < to && text.charAt(k) === " ") k++;
     if (k >= to) continue;
