@@ -66,6 +66,7 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
   const sentenceSubject = subjectIn(people.filter((r) => at(r) < (cuts[1] ?? s.text.length)));
   const clauses: Clause[] = [];
   let previousSubject = sentenceSubject;
+  let previousCoSubjects: PersonCluster[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i]!;
     const end = cuts[i + 1]!;
@@ -84,16 +85,35 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
       i > 0 && resumed.has(start) ? sentenceSubject : ELIDED_SUBJECT.test(text) ? previousSubject : undefined;
     const unsaid = i === 0 ? undefined : (continued ?? (pronounUnnamed ? sentenceSubject : undefined));
     if (unsaid) persons.unshift(unsaid);
+    // "A and B arrived ... and were received by C": the subjects joined to the one left unsaid go on too.
+    if (continued && continued === previousSubject) persons.unshift(...previousCoSubjects);
     let subject = continued ?? (pronounFirst && i > 0 ? sentenceSubject : subjectIn(inside));
     if (RELATIVE.test(text)) {
       const antecedent = people.filter((r) => at(r) < start).at(-1);
       if (antecedent) persons.unshift(antecedent.cluster);
       subject = antecedent?.cluster;
     }
+    if (subject !== previousSubject || !continued) previousCoSubjects = coordinatedWith(subject, inside, s);
     previousSubject = subject ?? previousSubject;
     clauses.push({ start, end, text, persons: [...new Set(persons)] });
   }
   return clauses;
+}
+
+/** What stands between two coordinated persons: a comma or "and", then perhaps the next one's post. */
+export const COORDINATED =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}'.-]*|of|the|for)\s+)*$/u;
+
+/** The persons joined to `subject` by commas and "and" right after it: "A, B and C arrived". */
+function coordinatedWith(subject: PersonCluster | undefined, refs: PersonRef[], s: Sentence): PersonCluster[] {
+  const from = refs.findIndex((r) => r.cluster === subject);
+  if (from < 0) return [];
+  const out: PersonCluster[] = [];
+  for (let i = from + 1; i < refs.length; i++) {
+    if (!COORDINATED.test(s.text.slice(refs[i - 1]!.end - s.start, refs[i]!.start - s.start))) break;
+    if (refs[i]!.cluster !== subject) out.push(refs[i]!.cluster);
+  }
+  return out;
 }
 
 /**

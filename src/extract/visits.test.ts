@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LEDE, read } from "./read-extraction.test-support.js";
+import { LEDE, pairs, read } from "./read-extraction.test-support.js";
 
 describe("visits", () => {
   it("takes a visitor named in a relative clause with an appositive ('X, now minister of ..., paid a visit to')", () => {
@@ -143,5 +143,18 @@ describe("visits: arrivals, departures and companions", () => {
       "Ivo Laht + Riga",
       "Riga + Ruta Vaitkute",
     ]);
+  });
+
+  it("takes every coordinated subject as a visitor and as a guest of the clause that goes on with them", () => {
+    const r = read(
+      `${LEDE}Lithuanian Foreign Minister Karl Ude, and Finnish Foreign Minister Anna Kowal arrived in Tallinn on Saturday and were received by Prime Minister Ivo Laht. Senator Otto Brenner arrived to Vilnius on Sunday, and Premier Marta Zielinska left for Helsinki.`,
+    );
+    expect(pairs(r.visited)).toEqual([
+      "Anna Kowal + Tallinn",
+      "Helsinki + Marta Zielinska",
+      "Karl Ude + Tallinn",
+      "Otto Brenner + Vilnius",
+    ]);
+    expect(pairs(r.met)).toEqual(["Anna Kowal + Ivo Laht", "Anna Kowal + Karl Ude", "Ivo Laht + Karl Ude"]);
   });
 });

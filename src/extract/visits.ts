@@ -1,5 +1,6 @@
 // Visits a sentence states: travel wording with its travellers and those travelling with them. The visits
 // a reader infers from the whole article are in inferred-visits.ts.
+import { COORDINATED } from "./clauses.js";
 import type { Day } from "./dates.js";
 import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
@@ -11,7 +12,7 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 const TRAVEL =
-  /\b(?:arrived (?:in|at)|arrives (?:in|at)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: (?:began|begins|started|starts|opened))?(?: on \w+)? (?:in|at)|(?:attended|attending)(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|(?:arrived|arrives|came|returned|returns|flew|travell?ed|drove) from|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
+  /\b(?:arrived (?:in|at|to)|arrives (?:in|at|to)|(?:left|leaves|leaving|departed) for|head (?:to|for)|(?:arrived|arrives|arriving|landed|came) (?=here\b)|arriving (?:in|at)|landed in|lands in|landing in|visited|visiting|visits|visit to|(?:visit|trip|tour|stay|stopover|stop)(?: (?:began|begins|started|starts|opened))?(?: on \w+)? (?:in|at)|(?:attended|attending)(?: [\w'-]+){1,5}? in|trip to|tour of|toured|tours|travell?ed to|travels to|travell?ing to|flew (?:to|into|in)|flies (?:to|into)|(?:arrived|arrives|came|returned|returns|flew|travell?ed|drove) from|flying (?:to|into)|drove to|drives to|headed to|heads to|entered|enters|came to|welcomed to|wrapped up|in\s+\S+(?:\s\S+)?\s+for talks|(?:is|was|are|were)(?: (?:also|now|currently|already|still))? in|(?:arrived|landed)(?=\s+(?:on|late|early|last|yesterday|this|earlier|overnight)\b|[,.]))\b/gi;
 /** Travel words that move someone from one place to another. */
 const MOVED =
   /^(?:arrived|arrives|arriving|landed|lands|landing|came|returned|returns|travell?ed|travels|travell?ing|flew|flies|flying|drove|drives|headed|heads)\b/i;
@@ -205,14 +206,13 @@ function visitorsBefore(people: PersonRef[], at: number, text: string, offset: n
     const subject = before.find((r) => !/^'s\b/.test(text.slice(r.end - offset)));
     if (subject) return [subject.cluster];
   }
+  // "A, B and Afghan Foreign Minister C arrived": walk back over persons joined by commas and "and".
   const out = [last.cluster];
-  const previous = before.at(-2);
-  if (
-    previous &&
-    previous.cluster !== last.cluster &&
-    /^\s*and\s*$/.test(text.slice(previous.end - offset, last.start - offset))
-  )
-    out.unshift(previous.cluster);
+  for (let i = before.length - 2; i >= 0; i--) {
+    const between = text.slice(before[i]!.end - offset, before[i + 1]!.start - offset);
+    if (!COORDINATED.test(between)) break;
+    if (!out.includes(before[i]!.cluster)) out.unshift(before[i]!.cluster);
+  }
   return out;
 }
 
