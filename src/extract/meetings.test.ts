@@ -222,4 +222,11 @@ describe("who a description or a title stands for", () => {
     );
     expect(pairs(r.met)).toEqual(["Karl Ude + Omar Al Tamimi"]);
   });
+
+  it("adds a later sentence listing 'those officials' or those 'who accompanied' the guest to the meeting", () => {
+    const r = read(
+      `${LEDE}President Aurel Manea received Prime Minister Karl Ude at the palace. Ministers of the cabinet then welcomed the guests. Those officials are Foreign Minister Anna Kowal and Cabinet Secretary Otto Brenner. Officials who accompanied Ude during the visit were Minister of Trade Ivo Laht.`,
+    );
+    expect(pairs(r.met)).toHaveLength(10);
+  });
 });

@@ -240,9 +240,10 @@ const JOINED =
 
 /** Attendance told after the verb: "The audience took place ..., in the presence of X and Y". */
 const JOINED_BY =
-  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was))\b/i;
+  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was)|(?:those|these)\s+(?:\w+\s+)?(?:officials|ministers|dignitaries|delegates|members)\s+(?:are|were|included?)|\bwho\s+accompanied\b[^,.;]{0,60}?\s(?:are|were|included?))\b/i;
 /** "The session was attended by ...": the meeting is named, so it is the last one told however far back. */
-const NAMES_MEETING = /\b(?:meeting|session|talks|audience|discussions|consultations)\b/i;
+const NAMES_MEETING =
+  /\b(?:meeting|session|talks|audience|discussions|consultations)\b|^(?:those|these)\b|\bwho\s+accompanied\b/i;
 /** Where the clause after an attendance phrase ends: a relative or temporal clause speaks of others. */
 const OTHER_CLAUSE =
   /[;]|,\s*(?:which|who|while|whereas|as|after|before|when|since)\b|\b(?:days?|weeks?|hours?)\s+(?:after|before)\b/gi;
@@ -257,9 +258,9 @@ export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEven
   if (!joinedBefore && !joinedAfter) return null;
   const last = earlier.findLast((e) => e.kind === "meeting" && e.sentence !== s);
   const phrase = (joinedBefore ?? joinedAfter)!;
-  const named = NAMES_MEETING.test(
-    joinedAfter ? s.text.slice(Math.max(0, phrase.index - 30), phrase.index) : phrase[0],
-  );
+  const named =
+    NAMES_MEETING.test(phrase[0]) ||
+    (!!joinedAfter && NAMES_MEETING.test(s.text.slice(Math.max(0, phrase.index - 30), phrase.index)));
   if (!last || (!named && s.start - last.sentence.end > 400)) return null;
   const at = (r: PersonRef) => r.start - s.start;
   let joiners: PersonRef[];
