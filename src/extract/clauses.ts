@@ -43,7 +43,8 @@ export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
     // "The Governor, A, and the Premier, B, were there": ", and" before a name goes on with a list of
     // subjects unless what came before already told something ("A met B, and C met D").
     if (/^,\s*and$/i.test(m[0]) && LIST_ITEM.test(s.text.slice(at + m[0].length))) {
-      if (!TELLS.test(s.text.slice(cuts.at(-1) ?? 0, at))) continue;
+      const after = s.text.slice(at + m[0].length).split(/[;:]/)[0]!;
+      if (!TELLS.test(s.text.slice(cuts.at(-1) ?? 0, at)) || !TELLS.test(after)) continue;
     }
     if (at > 0) cuts.push(at);
   }

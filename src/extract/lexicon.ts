@@ -12,7 +12,7 @@ export const TITLE_WORDS = words(`
   mayor senator congressman congresswoman lieutenant colonel captain major brigadier commodore sergeant admiral marshal field mr mrs ms dr prof excellency
   majesty highness national security counterpart pope cardinal archbishop patriarch imam representative
   coordinator commissioner high executive acting former new incoming outgoing top senior diplomat negotiator
-  official member junta military ruler affairs first lady vice-president vice-premier premier-designate president-elect
+  official member councilor councillor counsellor alderman chargé d'affaires junta military ruler affairs first lady vice-president vice-premier premier-designate president-elect
   chief-of-staff minister-president grand duke duchess crown-prince regent chancellor-designate strongman
   spokesperson emeritus lord lady sir dame monarch caliph mufti rep sen gov ambassador-at-large undersecretary
   under-secretary assistant permanent principal cabinet energy health education justice culture agriculture
@@ -52,6 +52,11 @@ const HONORIFIC_SEQUENCES = [
   "dato",
   "datin",
   "tun",
+  "haji",
+  "hajjah",
+  "puan besar",
+  "che puan",
+  "puan",
   "pehin",
   "alhaji",
   "engineer",
@@ -70,7 +75,8 @@ export function honorificLength(words: readonly string[]): number {
   for (;;) {
     const rest = words.slice(at).map((w) => w.toLowerCase());
     const sequence = HONORIFIC_SEQUENCES.filter(
-      (h) => h.every((w, i) => rest[i] === w) && rest.length >= h.length + 2,
+      // one word needs two name words after it ("Tun Abdul Razak", but "Kyaw Tun"); longer ones need one
+      (h) => h.every((w, i) => rest[i] === w) && rest.length >= h.length + (h.length === 1 ? 2 : 1),
     ).sort((a, b) => b.length - a.length)[0];
     // "Sheikh Sultan bin Muhammad": before "bin" a title word is the given name.
     const single = rest.length > 1 && HONORIFICS.has(rest[0]!) && !NAME_PARTICLES.has(rest[1]!);
@@ -93,12 +99,17 @@ export const PERSON_HEADS = words(`
   chairwoman chair speaker emir amir sultan sheikh sheikha pm fm aide adviser advisor official diplomat negotiator
   ruler counterpart pope cardinal archbishop patriarch imam mr mrs ms dr prof lieutenant colonel admiral marshal
   representative coordinator commissioner vice-president vice-premier president-elect monarch ayatollah sayyid
-  congressman congresswoman strongman regent
+  congressman congresswoman strongman regent councilor councillor counsellor alderman
 `);
 
 /** Honorifics that can also be a word of a name ("Hassan Sheikh Mohamud"): they never end a title part. */
 export const HONORIFIC_NAMES = words(
   "sheikh sheikha sayyid seyyed sayyed sultan emir amir king queen prince princess lord lady sir dame mr mrs ms dr prof ayatollah his her excellency majesty highness",
+);
+
+/** Short names of international bodies that may stand before a person's name ("UN envoy", "UN Tareq X"). */
+export const BODY_ACRONYMS = new Set(
+  "UN EU AU NATO ASEAN GCC OIC OPEC WHO IMF SCO BRICS OSCE ECOWAS SADC IAEA UNESCO UNICEF".split(" "),
 );
 
 /** Words that head an organisation's name. */
@@ -109,7 +120,7 @@ export const ORG_HEADS = words(`
   embassy consulate federation league authority board bureau service services department coalition
   brigades brigade guard corps hezbollah hamas taliban community conference treaty organisation programme
   program initiative foundation society network media television radio tv channel press daily herald
-  tribune journal gazette monitor observatory centre center diwan
+  tribune journal gazette monitor observatory centre center diwan directorate
 `);
 
 /** Words that, capitalised at the start of a sentence, are ordinary words and not names. */

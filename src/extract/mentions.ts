@@ -4,6 +4,7 @@ import type { Tagging } from "./backbone.js";
 import { isEnglishWord } from "./english-words.js";
 import { type Gazetteer, gazetteer, type Place } from "./gazetteer.js";
 import {
+  BODY_ACRONYMS,
   FUNCTION_WORDS,
   GROUP_ADJECTIVES,
   HONORIFIC_NAMES,
@@ -46,7 +47,7 @@ export interface Mention {
 }
 
 const VENUE_HEADS = new Set(
-  "house complex guesthouse hall palace lawn center centre expo stadium hotel airport square building residence chancellery compound headquarters garden gardens room".split(
+  "house complex guesthouse hall palace lawn center centre expo stadium hotel airport square building residence chancellery compound headquarters garden gardens room bridge mosque terminal museum tower port cathedral church temple monument memorial casa istana palacio palais qasr".split(
     " ",
   ),
 );
@@ -247,6 +248,11 @@ function classifyRun(
     nameTokens = nameTokens.slice(orgEnd + 1);
     namedAfterInstitution = true;
   }
+  // "UN Tareq X": a known body's short name before a full name is not part of it ("AKM Shamsul Islam" is).
+  if (nameTokens.length >= 3 && isBodyAcronym(nameTokens[0]!.text, gaz)) {
+    push(out, "organization", nameTokens.slice(0, 1), si, null, null, text);
+    nameTokens = nameTokens.slice(1);
+  }
   const runTokens = tokens.slice(start, to);
   country ??= contextCountry(tokens, from, gaz);
   const title = titleWords.length > 0 ? expandTitle(titleWords.join(" ")) : null;
@@ -291,6 +297,9 @@ function classifyRun(
     return;
   }
   if (nameTokens.some((t) => VENUE_HEADS.has(lower(t)))) return;
+  // "the Kingdom", "Mauritanians Abroad": a state's common noun or a people in the plural names nobody.
+  if (nameTokens.length === 1 && STATE_WORDS.has(lower(nameTokens[0]!))) return;
+  if (nameTokens.some((t) => /s$/.test(t.text) && gaz.demonyms.has(foldKey(t.text.slice(0, -1))))) return;
   if (nameTokens.length === 1 && /^[A-Z]{2,6}$/.test(nameTokens[0]!.text)) {
     push(out, "organization", nameTokens, si, null, null, text);
     return;
@@ -441,6 +450,8 @@ function titleChainBefore(
       continue;
     }
     if (CHAIN_LINKS.has(t.text)) continue;
+    // "Minister of Foreign Affairs, Cooperation and X Abroad, Y": a comma between portfolios of one post
+    if (t.text === "," && tokens[i - 1]?.upper && tokens[i + 1]?.upper) continue;
     // "the president of Cuba, X": a post in lower case, when the chain says whose post it is
     if (!t.upper && !TITLE_WORDS.has(w)) break;
     const code = gaz.demonyms.get(foldKey(w)) ?? gaz.places.get(foldKey(w))?.countryCode;
@@ -479,10 +490,16 @@ function namesNobody(tokens: Token[], from: number, to: number, gaz: Gazetteer):
       continue;
     }
     if (TITLE_WORDS.has(w) || STATE_WORDS.has(w) || HONORIFIC_NAMES.has(w) || gaz.demonyms.has(foldKey(w))) continue;
+    if (w.endsWith("s") && gaz.demonyms.has(foldKey(w.slice(0, -1)))) continue; // "Mauritanians Abroad"
     if (!t.upper || isEnglishWord(t.text)) continue;
     if (!/^(?:of|the|\()$/i.test(tokens[j - 1]?.text ?? "")) return false;
   }
   return true;
+}
+
+/** Short names of bodies and states that stand before a person's name: "UN", "EU", "UAE". */
+function isBodyAcronym(word: string, gaz: Gazetteer): boolean {
+  return /^[A-Z]{2,6}$/.test(word) && (BODY_ACRONYMS.has(word) || gaz.places.has(foldKey(word)));
 }
 
 /** "H.E.", "H.H.", "H.R.H." (dotted) or "HE", "HH", "HRH", "HM" before at least two words of a name: tokens taken. */
@@ -529,6 +546,7 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   fm: "foreign minister",
   pm: "prime minister",
   dpm: "deputy prime minister",
+  pres: "president",
   sen: "senator",
   rep: "representative",
   gov: "governor",

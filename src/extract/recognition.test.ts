@@ -120,6 +120,21 @@ describe("person recognition with the tagger", () => {
     expect(faisal?.type === "Person" && faisal.country).toBe("Saudi Arabia");
   });
 
+  it("keeps bodies, states, peoples, venues and honorifics out of names, and reads councillors and 'Pres' as posts", () => {
+    const r = read(
+      `${LEDE}Pres Ivo Laht received Permanent Representative to the UN Tareq Al-Harbi, the Ambassador of the Kingdom of Bahrain to the Kingdom, Sheikh Ali bin Omar Al Mansour, Royal Councilor Karl Ude and Haji Musa Rahman at the King Fahd Bridge. The Minister of Foreign Affairs, Cooperation and Latvians Abroad, Anna Kowal, and Puan Besar Khaleeda attended.`,
+    );
+    expect(r.persons).toEqual([
+      "Ali bin Omar Al Mansour",
+      "Anna Kowal",
+      "Ivo Laht",
+      "Karl Ude",
+      "Khaleeda",
+      "Musa Rahman",
+      "Tareq Al-Harbi",
+    ]);
+  });
+
   it("adds those a named session was attended by to the meeting however far back it was told", () => {
     const filler = "The two sides discussed cooperation in trade, energy and transport in great detail. ".repeat(6);
     const r = read(
