@@ -34,12 +34,17 @@ const LIST_ITEM = /^\s+(?:the\s+|his\s+|her\s+)?\p{Lu}/u;
 const TELLS =
   /\b(?:he|she|they|it|was|were|is|are|has|have|had|will|would|said|says|met|held|received|visited|arrived)\b/i;
 
+/** Whether the semicolon at `at` ends a clause: the part after it tells something of its own. */
+export function semicolonEndsClause(text: string, at: number): boolean {
+  return TELLS.test(text.slice(at + 1).split(";")[0]!);
+}
+
 export function splitClauses(s: Sentence, people: PersonRef[]): Clause[] {
   const cuts = [0];
   for (const m of s.text.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
     // "included A; B; and C": semicolons that separate the items of a list cut no clause.
-    if (m[0] === ";" && !TELLS.test(s.text.slice(at + 1).split(";")[0]!)) continue;
+    if (m[0] === ";" && !semicolonEndsClause(s.text, at)) continue;
     // "The Governor, A, and the Premier, B, were there": ", and" before a name goes on with a list of
     // subjects unless what came before already told something ("A met B, and C met D").
     if (/^,\s*and$/i.test(m[0]) && LIST_ITEM.test(s.text.slice(at + m[0].length))) {

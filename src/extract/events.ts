@@ -81,7 +81,14 @@ export function findEvents(
     };
 
     // "Sullivan and Wang also attended the meeting": they join the meeting just told, not one of their own.
-    const joined = negated ? null : joinedMeeting(s, people, events);
+    const joined = negated
+      ? null
+      : joinedMeeting(
+          s,
+          people,
+          events,
+          sentences.slice(Math.max(0, si - 3), si).map((b) => b.text),
+        );
     const meetings = joined
       ? { events: [joined], dropped: [] }
       : findMeetings(s, people, sentencePlaces, {

@@ -107,7 +107,10 @@ function parseStamp(line: string): PartialDate | null {
   const rest = line
     .replace(result.text, "")
     .replace(/\b(?:Published|Updated|Posted|Last updated|On|on|at|GMT|UTC|CET|KST|[AP]M)\b|[\d:+().,-]/g, "");
-  if (rest.trim().length > 12) return null;
+  // "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi,Georgia": an outlet and a place may stand beside the date, never words
+  // of a sentence.
+  const words = rest.split(/[\s,]+/).filter(Boolean);
+  if (rest.trim().length > 12 && (words.length > 4 || words.some((w) => /^\p{Ll}{3,}/u.test(w)))) return null;
   return toPartial(result.start, true);
 }
 

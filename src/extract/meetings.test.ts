@@ -229,4 +229,18 @@ describe("who a description or a title stands for", () => {
     );
     expect(pairs(r.met)).toHaveLength(10);
   });
+
+  it("adds a delegation's members to the meeting only when the delegation was said to meet someone", () => {
+    const met = `${LEDE}President Aurel Manea met Prime Minister Karl Ude at the palace. After the meeting, Manea met with the Estonian delegation in an expanded format. The talks covered energy. The delegation included Foreign Minister Anna Kowal and Finance Minister Otto Brenner.`;
+    expect(pairs(read(met).met)).toHaveLength(6);
+    const travelled = `${LEDE}Prime Minister Karl Ude arrived in Riga to head his country's delegation and was received by President Aurel Manea. The official delegation includes Foreign Minister Anna Kowal and Finance Minister Otto Brenner.`;
+    expect(pairs(read(travelled).met)).toEqual(["Aurel Manea + Karl Ude"]);
+  });
+
+  it("takes every item of a semicolon list of attendees, titles and all", () => {
+    const r = read(
+      `${LEDE}President Aurel Manea received Defence Minister Karl Ude. The meeting was attended by Sheikh Omar Al Tamimi, Deputy Prime Minister; Anna Kowal, Minister of State; and Otto Brenner, Adviser at the Court.`,
+    );
+    expect(pairs(r.met)).toHaveLength(10);
+  });
 });

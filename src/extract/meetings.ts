@@ -1,6 +1,6 @@
 // Meetings and calls of one sentence: who took part (clause by clause when clauses name their own
 // parties), who hosted, where, when, and whether it happened, is planned, or was denied.
-import { type Clause, companion, splitClauses } from "./clauses.js";
+import { type Clause, companion, semicolonEndsClause, splitClauses } from "./clauses.js";
 import { addDays, type Day } from "./dates.js";
 import type { Dropped, RawEvent } from "./events.js";
 import type { Place } from "./gazetteer.js";
@@ -240,22 +240,38 @@ const JOINED =
 
 /** Attendance told after the verb: "The audience took place ..., in the presence of X and Y". */
 const JOINED_BY =
-  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was)|(?:those|these)\s+(?:\w+\s+)?(?:officials|ministers|dignitaries|delegates|members)\s+(?:are|were|included?)|\bwho\s+accompanied\b[^,.;]{0,60}?\s(?:are|were|included?))\b/i;
+  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was)|(?:those|these)\s+(?:\w+\s+)?(?:officials|ministers|dignitaries|delegates|members)\s+(?:are|were|included?)|\bwho\s+accompanied\b[^,.;]{0,60}?\s(?:are|were|included?)|\bdelegation\b[^.;:]{0,60}?\b(?:included|includes|comprised|comprises|consisted of|was made up of)|\bintroduced\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:delegation|greeters|officials|ministers|members)\b)\b/i;
+const DELEGATION_LIST = /^delegation\b/i;
+const DELEGATION_MET =
+  /\b(?:met|meets|received|receives|welcomed|hosted|held talks with|meeting with|talks with)\b[^.;]{0,60}\bdelegation\b/i;
 /** "The session was attended by ...": the meeting is named, so it is the last one told however far back. */
 const NAMES_MEETING =
-  /\b(?:meeting|session|talks|audience|discussions|consultations)\b|^(?:those|these)\b|\bwho\s+accompanied\b/i;
+  /\b(?:meeting|session|talks|audience|discussions|consultations)\b|^(?:those|these)\b|\bwho\s+accompanied\b|\bdelegation\b/i;
 /** Where the clause after an attendance phrase ends: a relative or temporal clause speaks of others. */
 const OTHER_CLAUSE =
   /[;]|,\s*(?:which|who|while|whereas|as|after|before|when|since)\b|\b(?:days?|weeks?|hours?)\s+(?:after|before)\b/gi;
 function clauseEnd(text: string, from: number): number {
-  for (const m of text.matchAll(OTHER_CLAUSE)) if ((m.index ?? 0) >= from) return m.index ?? text.length;
+  for (const m of text.matchAll(OTHER_CLAUSE)) {
+    const at = m.index ?? 0;
+    // "attended by A, minister of X; B; and C": semicolons between the items of a list end nothing
+    if (at >= from && !(m[0] === ";" && !semicolonEndsClause(text, at))) return at;
+  }
   return text.length;
 }
 
-export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEvent[]): RawEvent | null {
+export function joinedMeeting(
+  s: Sentence,
+  people: PersonRef[],
+  earlier: RawEvent[],
+  /** the sentences just before, newest last */
+  before: string[] = [],
+): RawEvent | null {
   const joinedBefore = JOINED.exec(s.text);
   const joinedAfter = JOINED_BY.exec(s.text);
   if (!joinedBefore && !joinedAfter) return null;
+  // "The delegation included A, B": only a delegation said just before to have met someone was at the meeting.
+  if (!joinedBefore && DELEGATION_LIST.test(joinedAfter![0]) && !before.some((b) => DELEGATION_MET.test(b)))
+    return null;
   const last = earlier.findLast((e) => e.kind === "meeting" && e.sentence !== s);
   const phrase = (joinedBefore ?? joinedAfter)!;
   const named =
@@ -276,7 +292,9 @@ export function joinedMeeting(s: Sentence, people: PersonRef[], earlier: RawEven
     const to = clauseEnd(s.text, joinedBefore!.index + joinedBefore![0].length);
     joiners = people.filter((r) => at(r) < to);
   }
-  const joining = joiners.filter((r) => !companion(s.text, at(r))).map((r) => r.cluster);
+  // A delegation's members are companions of its head, but here the delegation itself was at the meeting.
+  const listsDelegation = !!joinedAfter && DELEGATION_LIST.test(joinedAfter[0]);
+  const joining = joiners.filter((r) => listsDelegation || !companion(s.text, at(r))).map((r) => r.cluster);
   const known = new Set(last.participants.map((p) => p.cluster));
   const added = [...new Set(joining)].filter((c) => !known.has(c));
   if (added.length === 0) return null;

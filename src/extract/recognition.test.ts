@@ -191,6 +191,14 @@ describe("layout lines", () => {
     expect(extract({ text }).article.title).toBe("Ministers meet in Riga");
   });
 
+  it("takes a date line with the outlet and the place beside the date as the article's date", () => {
+    const x = extract({
+      text: "Envoys meet\n\nXANews.lv, 11 Sep 2014 - 14:34, Riga,Latvia\n\nMinister Anna Kowal met Karl Ude today.",
+    });
+    expect(x.article.publishedAt).toBe("2014-09-11");
+    expect(x.relations.find((r) => r.type === "MET_WITH")?.date).toBe("2014-09-11");
+  });
+
   it("reads a colon dateline with its date", () => {
     const x = extract({
       text: "Talks in Riga\n\nRIGA, May 6: Minister Anna Kowal met Karl Ude.",
