@@ -107,6 +107,11 @@ export const HONORIFIC_NAMES = words(
   "sheikh sheikha sayyid seyyed sayyed sultan emir amir king queen prince princess lord lady sir dame mr mrs ms dr prof ayatollah his her excellency majesty highness",
 );
 
+/** Words for an area or a unit that complete a post ("Governor of State Capital X"), never a name's first word. */
+export const POST_COMPLEMENTS = words(
+  "capital region district province county city municipality territory area zone division unit sector portfolio",
+);
+
 /** Short names of international bodies that may stand before a person's name ("UN envoy", "UN Tareq X"). */
 export const BODY_ACRONYMS = new Set(
   "UN EU AU NATO ASEAN GCC OIC OPEC WHO IMF SCO BRICS OSCE ECOWAS SADC IAEA UNESCO UNICEF".split(" "),

@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   PERSON_HEADS,
+  POST_COMPLEMENTS,
   SUBJECT_VERBS,
   TITLE_WORDS,
   WEEKDAYS,
@@ -100,6 +101,14 @@ export function findMentions(text: string, sentences: Sentence[], tagging?: Tagg
           titleLike(tokens.slice(runStart, j), gaz)
         )
           j++;
+        else if (
+          // "Ferdinand 'Bongbong' Marcos": a nickname in quotes inside a name
+          /^["'“‘]$/.test(t.text) &&
+          isUpperWord(tokens[j + 1]) &&
+          /^["'”’]$/.test(tokens[j + 2]?.text ?? "") &&
+          isUpperWord(tokens[j + 3])
+        )
+          j += 4;
         else if (
           // "Leader of the Opposition X"
           t.text === "of" &&
@@ -253,6 +262,10 @@ function classifyRun(
     push(out, "organization", nameTokens.slice(0, 1), si, null, null, text);
     nameTokens = nameTokens.slice(1);
   }
+  // "Minister of State Events Justin X", "Governor of State Capital Powes Y": the title ends where the name
+  // begins, and a name does not begin with a common noun of the title.
+  if (titleWords.length > 0 || afterPost)
+    while (nameTokens.length > 2 && complementNoun(nameTokens[0]!)) nameTokens = nameTokens.slice(1);
   const runTokens = tokens.slice(start, to);
   country ??= contextCountry(tokens, from, gaz);
   const title = titleWords.length > 0 ? expandTitle(titleWords.join(" ")) : null;
@@ -307,7 +320,10 @@ function classifyRun(
   const nameWords = nameTokens
     .slice(honorificLength(nameTokens.map((t) => t.text)))
     .filter(
-      (t) => t.text !== "." && !NAME_PARTICLES.has(t.text.toLowerCase()) && !HONORIFIC_NAMES.has(t.text.toLowerCase()),
+      (t) =>
+        /\p{L}/u.test(t.text) &&
+        !NAME_PARTICLES.has(t.text.toLowerCase()) &&
+        !HONORIFIC_NAMES.has(t.text.toLowerCase()),
     );
   if (nameWords.length > 5 || (whole && nameTokens.length === 2 && REGION_HEADS.has(lower(nameTokens[1]!)))) return;
   if (nameTokens.some((t) => REGION_HEADS.has(lower(t)))) return;
@@ -495,6 +511,17 @@ function namesNobody(tokens: Token[], from: number, to: number, gaz: Gazetteer):
     if (!/^(?:of|the|\()$/i.test(tokens[j - 1]?.text ?? "")) return false;
   }
   return true;
+}
+
+/**
+ * A noun that completes a post rather than opening a name: a plural the dictionary knows in the singular
+ * ("Events", "Resources") or a word for an area or a unit ("Capital", "District"). Given names that are also
+ * words ("Grace", "Mark") are neither.
+ */
+function complementNoun(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (POST_COMPLEMENTS.has(w)) return true;
+  return /[^s]s$/.test(w) && isEnglishWord(w) && isEnglishWord(w.slice(0, -1));
 }
 
 /** Short names of bodies and states that stand before a person's name: "UN", "EU", "UAE". */

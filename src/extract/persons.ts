@@ -279,5 +279,7 @@ function attach(c: PersonCluster, m: Mention, canName = true) {
 }
 
 function stripHonorifics(tokens: string[]): string {
-  return tokens.slice(Math.min(honorificLength(tokens), tokens.length - 1)).join(" ");
+  // quotes around a nickname are no part of the name's words
+  const words = tokens.filter((t) => /\p{L}/u.test(t));
+  return words.slice(Math.min(honorificLength(words), words.length - 1)).join(" ");
 }

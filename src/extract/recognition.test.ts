@@ -135,6 +135,13 @@ describe("person recognition with the tagger", () => {
     ]);
   });
 
+  it("ends a post's complement where the name begins and reads a nickname in quotes inside a name", () => {
+    const r = read(
+      `${LEDE}President Juan “Bongo” Reyes Jr. met the Minister of State Events Justin Tamara, the Governor of State Capital Powes Kavana and Minister Grace Mary Tonga.`,
+    );
+    expect(r.persons).toEqual(["Grace Mary Tonga", "Juan Bongo Reyes Jr", "Justin Tamara", "Powes Kavana"]);
+  });
+
   it("adds those a named session was attended by to the meeting however far back it was told", () => {
     const filler = "The two sides discussed cooperation in trade, energy and transport in great detail. ".repeat(6);
     const r = read(
