@@ -167,7 +167,7 @@ describe("who a description or a title stands for", () => {
 
   it("reads a meeting that might happen, or is looked forward to, as planned", () => {
     const r = read(
-      `${LEDE}President Ivo Laht might also meet with former President Jonas Petraitis while in the country. Premier Anna Kowal said she and Chancellor Otto Brenner looked forward to meeting soon.`,
+      `${LEDE}President Ivo Laht might also meet with former President Jonas Petraitis while in the country. Chancellor Karl Ude could possibly visit Riga for a meeting with Premier Marta Zielinska. Premier Anna Kowal said she and Chancellor Otto Brenner looked forward to meeting soon.`,
     );
     expect(r.met.every((m) => m.includes(" planned "))).toBe(true);
     expect(pairs(r.met)).toContain("Ivo Laht + Jonas Petraitis");

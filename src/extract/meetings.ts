@@ -18,7 +18,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
 export const CALL =
   /\b(?:phone|phoned|telephoned|telephone|video ?link|videoconference|video conference|video call|virtual(?:ly)?|remotely|by video|online meeting|call with|calls with|a call|the call)\b/i;
 const PLANNED =
-  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|(?:looks?|looked|looking) forward to|(?:might|could|may)\s+(?:also\s+|well\s+|soon\s+)?(?:meet|hold|visit|travel|host|receive|sit|attend|see)|announc(?:es|ed|ing|e)\s+(?:his|her|their|its|an?|the)\s+(?:upcoming\s+|forthcoming\s+|planned\s+)?(?:visit|trip|talks|meeting))\b/i;
+  /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to host|to receive|expected|scheduled|due to|plans? to|planned|planning|set to|is to|are to|upcoming|next week|next month|invited|invitation|proposed|intends?|hopes? to|(?:looks?|looked|looking) forward to|(?:might|could|may)\s+(?:also\s+|well\s+|soon\s+|still\s+|\w+ly\s+)?(?:meet|hold|visit|travel|host|receive|sit|attend|see)|announc(?:es|ed|ing|e)\s+(?:his|her|their|its|an?|the)\s+(?:upcoming\s+|forthcoming\s+|planned\s+)?(?:visit|trip|talks|meeting))\b/i;
 /**
  * Infinitives that are no plan: "the first Qatari official to visit in a decade", "who joined X to receive Y",
  * "were there to greet him".

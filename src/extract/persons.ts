@@ -38,10 +38,25 @@ function matches(mention: string[], person: string[]): "full" | "suffix" | "toke
   // "S Jaishankar" and "Subrahmanyam Jaishankar": an initial for the given name, the same surname.
   if (mention.length === person.length && mention.length >= 2 && initialsAgree(mention, person)) return "full";
   if (suffixes(person).includes(m) || suffixes(mention).includes(person.join(""))) return "suffix";
+  // "Ismail Sabri" or "Bassirou Faye" for "Ismail Sabri Yaakob" or "Bassirou Diomaye Faye": the given name,
+  // then some of the other names in order.
+  if (mention.length >= 2 && (partOf(mention, person) || partOf(person, mention))) return "suffix";
   // "Mnangangwa" for "Mnangagwa": a long surname misspelt by one letter.
   if (mention.length === 1 && m.length >= 8 && oneEditApart(m, person.at(-1)!)) return "token";
   if (mention.length === 1 && person.includes(m) && m.length >= 2) return "token";
   return null;
+}
+
+/** Whether `short` (two names or more) starts like `long` and the rest of it follows within `long` in order. */
+function partOf(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  let at = 1;
+  for (const k of short.slice(1)) {
+    while (at < long.length && long[at] !== k) at++;
+    if (at === long.length) return false;
+    at++;
+  }
+  return true;
 }
 
 function initialsAgree(a: string[], b: string[]): boolean {
@@ -150,6 +165,13 @@ export function clusterPersons(
     }
   }
   linkAliases(mentions, clusters, text);
+  // "Joko Widodo (Jokowi) ... Jokowi said": a name turned down alone is the alias a person was just given.
+  for (const m of pending) {
+    const holder = clusters.find((c) => c.forms.has(m.text) && !c.mentions.includes(m));
+    if (!holder || !rejected.has(m.text)) continue;
+    attach(holder, m, false);
+    if (!pending.some((o) => o.text === m.text && !holder.mentions.includes(o))) rejected.delete(m.text);
+  }
   // A headline or title-case line may corroborate a person of the body, never introduce one.
   const kept = clusters.filter((c) => c.mentions.some((m) => !headingSentences.has(m.sentence)));
   for (const c of clusters)
@@ -182,7 +204,14 @@ function linkAliases(mentions: Mention[], clusters: PersonCluster[], text: strin
     const second = ordered[i + 1] as Mention;
     const holder = owner.get(first);
     if (!holder || second.sentence !== first.sentence || second.kind !== "person") continue;
-    if (!ALIAS_GAP.test(text.slice(first.end, second.start))) continue;
+    // "President Joko Widodo (Jokowi)": one word in brackets right after a full name is what people call them.
+    const bracketed =
+      /^\s*\(\s*$/.test(text.slice(first.end, second.start)) &&
+      /^\s*\)/.test(text.slice(second.end)) &&
+      second.tokens.length === 1 &&
+      first.tokens.length >= 2 &&
+      !/^[A-Z]+$/.test(second.text);
+    if (!bracketed && !ALIAS_GAP.test(text.slice(first.end, second.start))) continue;
     const other = owner.get(second);
     if (other === holder) continue;
     if (other) {

@@ -142,6 +142,15 @@ describe("person recognition with the tagger", () => {
     expect(r.persons).toEqual(["Grace Mary Tonga", "Juan Bongo Reyes Jr", "Justin Tamara", "Powes Kavana"]);
   });
 
+  it("joins a name in brackets and the given name with some of the other names to the full name", () => {
+    const r = read(
+      `${LEDE}President Jonas Petraitis (Jonukas) received Prime Minister Ismail Sabri Yaakob and President Bassirou Diomaye Faye. Jonukas and Ismail Sabri held talks, and Bassirou Faye joined them.`,
+    );
+    expect(r.persons).toEqual(["Bassirou Diomaye Faye", "Ismail Sabri Yaakob", "Jonas Petraitis"]);
+    const jonas = r.x.entities.find((e) => e.name === "Jonas Petraitis");
+    expect(jonas?.type === "Person" && jonas.aliases).toContain("Jonukas");
+  });
+
   it("adds those a named session was attended by to the meeting however far back it was told", () => {
     const filler = "The two sides discussed cooperation in trade, energy and transport in great detail. ".repeat(6);
     const r = read(
