@@ -157,4 +157,11 @@ describe("visits: arrivals, departures and companions", () => {
     ]);
     expect(pairs(r.met)).toEqual(["Anna Kowal + Ivo Laht", "Anna Kowal + Karl Ude", "Ivo Laht + Karl Ude"]);
   });
+
+  it("reads 'Visiting' at the start of a sentence like 'visiting' inside one", () => {
+    const r = read(
+      "TALLINN, June 5 (XA) - Visiting Latvian President Ivo Laht had talks with President Karl Ude today.",
+    );
+    expect(pairs(r.visited)).toEqual(["Ivo Laht + Tallinn"]);
+  });
 });

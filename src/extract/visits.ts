@@ -124,7 +124,7 @@ function visitingGuests(
   sentencePlaces: Mention[],
   here: Place | null,
 ): { visitors: PersonCluster[]; targets: Place[] } | null {
-  if (words !== "visiting") return null;
+  if (words.toLowerCase() !== "visiting") return null;
   const offset = (r: PersonRef) => r.start - s.start;
   const first = people.find(
     (r) => r.start >= after && /^\s+(?:[A-Z][\w.'-]*\s+){0,6}$/.test(s.text.slice(after - s.start, offset(r))),
