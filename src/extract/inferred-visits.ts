@@ -35,6 +35,8 @@ export function markVisitorsOfMeetings(
 /** "X, who accompanied Y", "X and Z were among those accompanying Y": who travelled with whom. */
 const ACCOMPANYING = /\baccompan(?:ied|ying|ies|y)\s+(?!by\b)/gi;
 
+const LISTED_AFTER = /^[^.;]{0,60}?\s(?:are|were|included?|includes)\s/i;
+
 export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<PersonCluster, Set<PersonCluster>> {
   const out = new Map<PersonCluster, Set<PersonCluster>>();
   const add = (principal: PersonCluster, companion: PersonCluster) => {
@@ -60,6 +62,12 @@ export function companionsOf(sentences: Sentence[], refs: PersonRef[][]): Map<Pe
           : undefined);
       if (!principal) continue;
       for (const r of refs[si]!) if (r.end <= at) add(principal.cluster, r.cluster);
+      // "Officials who accompanied Y during the visit are A and B": the companions are listed after.
+      const listed = LISTED_AFTER.exec(s.text.slice(principal.end - s.start));
+      if (listed) {
+        const from = principal.end + listed[0].length;
+        for (const r of refs[si]!) if (r.start >= from) add(principal.cluster, r.cluster);
+      }
     }
   });
   return out;

@@ -164,4 +164,16 @@ describe("visits: arrivals, departures and companions", () => {
     );
     expect(pairs(r.visited)).toEqual(["Ivo Laht + Tallinn"]);
   });
+
+  it("gives those listed as having accompanied a visitor the visitor's trip, and reads taking part in a meeting somewhere as travel", () => {
+    const r = read(
+      `${LEDE}Prime Minister Karl Ude arrived in Vilnius on Tuesday. Officials who accompanied Ude during the visit were Trade Minister Anna Kowal and Adviser Otto Brenner. Interior Minister Marta Zielinska participated in the regional ministers' meeting in Tallinn.`,
+    );
+    expect(pairs(r.visited)).toEqual([
+      "Anna Kowal + Vilnius",
+      "Karl Ude + Vilnius",
+      "Marta Zielinska + Tallinn",
+      "Otto Brenner + Vilnius",
+    ]);
+  });
 });
