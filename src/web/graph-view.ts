@@ -19,6 +19,14 @@ const PALETTE = [
 ];
 export const communityColour = (community: number) => PALETTE[community % PALETTE.length] as string;
 
+export interface NodeOnScreen {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  color: string;
+}
+
 type NodeAttrs = { x: number; y: number; size: number; label: string; color: string; community: number };
 
 export class GraphView {
@@ -32,9 +40,11 @@ export class GraphView {
       defaultEdgeColor: "#b8c0cc",
     });
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
-    // The panel opening or the window changing narrows the stage: sigma must measure it again.
+    // The panel opening or the window changing narrows the stage: sigma must measure it again. Resizing
+    // clears the canvases, and a camera already at rest sends no update to redraw them, so draw now.
     new ResizeObserver(() => {
       this.sigma.resize();
+      this.sigma.refresh();
       this.sigma.getCamera().animatedReset({ duration: 100 });
     }).observe(container);
   }
@@ -55,6 +65,21 @@ export class GraphView {
         this.graph.addEdge(e.source, e.target, { size: Math.min(6, 1 + Math.log2(e.weight + 1)) });
     this.sigma.refresh();
     this.sigma.getCamera().animatedReset({ duration: 200 });
+  }
+
+  /**
+   * Where each node is on screen (CSS pixels from the stage's top left), its drawn radius and colour, as the
+   * renderer placed it: the end-to-end test reads the canvas at these points to prove nodes are drawn.
+   */
+  nodesOnScreen(): NodeOnScreen[] {
+    return this.graph
+      .mapNodes((id) => {
+        const d = this.sigma.getNodeDisplayData(id);
+        if (!d || d.hidden) return null;
+        const p = this.sigma.framedGraphToViewport(d);
+        return { id, x: p.x, y: p.y, radius: this.sigma.scaleSize(d.size), color: d.color };
+      })
+      .filter((n): n is NodeOnScreen => n !== null);
   }
 
   /** The communities drawn, largest first, for the legend. */

@@ -89,8 +89,11 @@ function start() {
     e.preventDefault();
     void (center ? select(center) : loadGraph());
   });
-  // For tests and curious users: the drawn graph.
-  (window as unknown as { diplograph: unknown }).diplograph = { graph: view.graph };
+  // For tests and curious users: the drawn graph, and where the renderer put its nodes.
+  (window as unknown as { diplograph: unknown }).diplograph = {
+    graph: view.graph,
+    nodesOnScreen: () => view.nodesOnScreen(),
+  };
   void loadGraph();
 }
 

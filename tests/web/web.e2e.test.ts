@@ -5,12 +5,12 @@ import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/api/server.js";
 import { loadConfig } from "../../src/config/config.js";
 import { createLogger } from "../../src/config/logger.js";
 import { buildWeb } from "../../src/web/build-web.js";
+import { checkDrawnNodes, switchRenderingOff } from "./canvas-check.js";
 
 const CHROMIUM =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -19,15 +19,6 @@ if (!CHROMIUM && process.env.REQUIRE_BROWSER === "1")
   throw new Error("web test: no chromium found (install the Debian package chromium)");
 if (!CHROMIUM)
   console.warn("web test: SKIP, no chromium binary (set CHROMIUM_PATH or install the Debian package chromium)");
-
-/** How many pixels of a PNG are not (near) white: a blank canvas has none. */
-function inkedPixels(png: Buffer): number {
-  const { data } = PNG.sync.read(png);
-  let inked = 0;
-  for (let i = 0; i < data.length; i += 4)
-    if ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number) < 700) inked++;
-  return inked;
-}
 
 describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
   let server: RunningServer;
@@ -84,8 +75,10 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
 
     await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
     await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
-    await page.waitForTimeout(500); // the camera settles
-    expect(inkedPixels(await page.locator("#graph").screenshot())).toBeGreaterThan(500);
+    // The node layer itself, read where the renderer put the nodes, shows their colours.
+    const canvas = await checkDrawnNodes(page);
+    expect(canvas.checked).toBeGreaterThanOrEqual(3);
+    expect(canvas.missing).toEqual([]);
     const counterparts = await page.locator("#counterparts").textContent();
     expect(counterparts).toContain("Ali Khamenei");
     expect(counterparts).toContain("Amir Abdollahian");
@@ -107,6 +100,19 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.getByRole("button", { name: "Apply" }).click();
     await expect.poll(() => page.locator('#meetings li[data-date="2024-03-26"]').count()).toBeGreaterThan(0);
     await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the canvas check reports every node missing when nothing is drawn", { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.addInitScript(switchRenderingOff);
+    await page.goto(base);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    const canvas = await checkDrawnNodes(page);
+    expect(canvas.checked).toBeGreaterThanOrEqual(3);
+    expect(canvas.drawn).toEqual([]);
+    expect(canvas.missing.length).toBe(canvas.checked);
     expect(errors).toEqual([]);
     await page.close();
   });
