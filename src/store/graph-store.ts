@@ -52,6 +52,10 @@ export type EdgeKind = "MET_WITH" | "SPOKE_WITH" | "VISITED";
 
 export interface NetworkFilter extends DateRange {
   kinds?: EdgeKind[];
+  /** Which events count; default occurred only (a plan is not a connection unless asked for). */
+  statuses?: EventStatus[];
+  /** Only events reported by at least this many articles; default 1. */
+  minReports?: number;
   /** Most nodes returned; the most connected are kept and `truncated` says when some were cut. */
   limit: number;
 }

@@ -87,6 +87,10 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
       expect(ego.body.truncated).toBe(false);
       const top = await get("/graph?limit=2");
       expect(top.body.truncated).toBe(true);
+      const visits = await get(`/graph?${q({ center: bram, kinds: "visited", statuses: "planned" })}`);
+      expect(visits.body.edges).toMatchObject([{ type: "VISITED", planned: 1 }]);
+      expect((await get(`/graph?${q({ center: bram, kinds: "visited" })}`)).body.edges).toEqual([]);
+      expect((await get(`/graph?${q({ center: ana, minReports: "2" })}`)).body.edges).toEqual([]);
       const paths = await get(`/paths?${q({ from: bram, to: dara })}`);
       expect(paths.body.items).toHaveLength(2);
       const timeline = await get(`/timeline?${q({ person: ana, to: "2024-03-31" })}`);
@@ -108,6 +112,8 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         ["/meetings?person=a&person=b", "query.person"],
         ["/graph?depth=4", "query.depth"],
         ["/graph?kinds=MET_WITH,HUGGED", "query.kinds"],
+        ["/graph?statuses=occurred,rumoured", "query.statuses"],
+        ["/graph?minReports=0", "query.minReports"],
         ["/paths?from=x", "query.to"],
         ["/timeline", "query.person"],
         ["/visits?country=Portugal", "query.country"],
@@ -203,6 +209,8 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
                   "cursor",
                   "depth",
                   "kinds",
+                  "statuses",
+                  "minReports",
                   "person",
                   "with",
                   "center",

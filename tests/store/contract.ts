@@ -338,6 +338,46 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.egoNetwork("person:nobody", 2, { limit: 10 })).nodes).toEqual([]);
       });
 
+      it("draws planned events only when asked, says how many an edge holds, and keeps the corroborated", async () => {
+        const s = await open();
+        const chen = personId("Chen Li");
+        await s.upsert([
+          ...network(),
+          article({
+            key: "n2",
+            persons: ["Ana Ortega", "Bram Visser", "Chen Li"],
+            places: [{ name: "Lisbon", countryCode: "PT" }],
+            events: [
+              { who: ["Ana Ortega", "Bram Visser"], date: "2024-03-01", place: "Lisbon" },
+              { who: ["Ana Ortega", "Chen Li"], date: "2024-07-01", status: "planned" },
+            ],
+          }),
+        ]);
+        const between = (g: { edges: { source: string; target: string; type: string }[] }, a: string, b: string) =>
+          g.edges.filter((e) => e.type === "MET_WITH" && [e.source, e.target].sort().join() === [a, b].sort().join());
+
+        const occurred = await s.egoNetwork(ana, 1, { limit: 300 });
+        expect(occurred.nodes.map((n) => n.id)).toEqual([ana, bram]);
+        expect(occurred.edges.map((e) => e.planned)).toEqual([0]);
+
+        const both = await s.egoNetwork(ana, 1, { limit: 300, statuses: ["occurred", "planned"] });
+        expect(both.nodes.map((n) => n.id)).toEqual([ana, bram, chen].sort());
+        expect(between(both, ana, chen)).toMatchObject([{ weight: 1, planned: 1, firstDate: "2024-07-01" }]);
+        expect(between(both, ana, bram)).toMatchObject([{ weight: 2, planned: 0 }]);
+
+        const plannedOnly = await s.egoNetwork(bram, 1, { limit: 300, statuses: ["planned"], kinds: ["VISITED"] });
+        expect(plannedOnly.nodes.map((n) => n.label).sort()).toEqual(["Bram Visser", "Lisbon"]);
+        expect(plannedOnly.edges).toMatchObject([{ type: "VISITED", weight: 1, planned: 1 }]);
+
+        const corroborated = await s.egoNetwork(ana, 1, { limit: 300, minReports: 2 });
+        expect(between(corroborated, ana, bram)).toMatchObject([
+          { weight: 1, firstDate: "2024-03-01", lastDate: "2024-03-01" },
+        ]);
+        const top = await s.topPersons({ limit: 10, minReports: 2 });
+        expect(top.nodes.map((n) => n.id)).toEqual([ana, bram]);
+        expect((await s.topPersons({ limit: 10, minReports: 3 })).nodes).toEqual([]);
+      });
+
       it("ranks the most connected persons", async () => {
         const s = await open();
         await s.upsert(network());

@@ -59,6 +59,12 @@ const rangeParams = (r: DateRange) => ({
   to: r.to ?? null,
   includeUndated: r.includeUndated === true,
 });
+/** The parameters every network query shares (see network-edges.cypher). */
+const networkParams = (f: NetworkFilter) => ({
+  ...rangeParams(f),
+  statuses: f.statuses ?? ["occurred"],
+  minReports: neo4j.int(f.minReports ?? 1),
+});
 const pageParams = (p: Paging) => ({ offset: neo4j.int(p.offset), limit: neo4j.int(p.limit) });
 function toPage<T>(items: T[], paging: Paging): Page<T> {
   return items.length > paging.limit
@@ -332,7 +338,7 @@ export class Neo4jStore implements GraphStore {
       const rows = await this.read("network-edges", {
         ids,
         kinds: filter.kinds ?? ["MET_WITH"],
-        ...rangeParams(filter),
+        ...networkParams(filter),
       });
       return rows.map(
         (r): GraphEdge => ({
@@ -341,6 +347,7 @@ export class Neo4jStore implements GraphStore {
           target: r.target as string,
           type: r.type as GraphEdge["type"],
           weight: r.weight as number,
+          planned: r.planned as number,
           firstDate: (r.firstDate as string) ?? null,
           lastDate: (r.lastDate as string) ?? null,
         }),
@@ -350,7 +357,7 @@ export class Neo4jStore implements GraphStore {
       const rows = await this.read("network-neighbors", {
         ids,
         kinds: filter.kinds ?? ["MET_WITH"],
-        ...rangeParams(filter),
+        ...networkParams(filter),
       });
       return rows.map((r) => ({ id: r.id as string, type: r.type as "Person", links: r.links as number }));
     },
@@ -369,7 +376,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read("top-persons", {
       kinds: pairs.kinds,
       limit: neo4j.int(filter.limit),
-      ...rangeParams(filter),
+      ...networkParams(filter),
     });
     return topNetwork(
       this.network,
