@@ -1,8 +1,10 @@
-// The network drawn by sigma: positions, sizes and communities come from GET /layout; colour by
-// community, with a legend.
+// The network drawn by sigma: positions, sizes and communities come from GET /layout; nodes coloured by
+// community, edges styled by kind and status (edge-style.ts).
 import graphology from "graphology";
 import Sigma from "sigma";
 import type { Layout } from "./api.js";
+import { EdgeDashedProgram } from "./edge-dashed-program.js";
+import { type EdgeType, edgeLook } from "./edge-style.js";
 
 // Colours readable on white, distinct for the first communities; the rest cycle.
 const PALETTE = [
@@ -27,19 +29,52 @@ export interface NodeOnScreen {
   color: string;
 }
 
-type NodeAttrs = { x: number; y: number; size: number; label: string; color: string; community: number };
+/** `nodeKind`, not `type`: sigma reads `type` as the node program's name. */
+type NodeAttrs = {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  community: number;
+  nodeKind: "Person" | "Location";
+};
+/** `type` picks sigma's program (solid or dashed); `kind` is the API's edge type. */
+type EdgeAttrs = {
+  type: "line" | "dashed";
+  kind: EdgeType;
+  weight: number;
+  planned: number;
+  color: string;
+  size: number;
+};
+
+export interface EdgeChoice {
+  kind: EdgeType;
+  source: string;
+  target: string;
+}
 
 export class GraphView {
-  readonly graph = new graphology.UndirectedGraph<NodeAttrs>();
-  private readonly sigma: Sigma<NodeAttrs>;
+  // A pair can have a meeting, a call and (for a place) a visit: one edge each, hence a multigraph.
+  readonly graph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+  private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
 
-  constructor(container: HTMLElement, onSelect: (id: string) => void) {
+  constructor(container: HTMLElement, onSelect: (id: string) => void, onEdge: (edge: EdgeChoice) => void) {
     this.sigma = new Sigma(this.graph, container, {
       labelRenderedSizeThreshold: 4,
       stagePadding: 90,
-      defaultEdgeColor: "#b8c0cc",
+      enableEdgeEvents: true,
+      edgeProgramClasses: { dashed: EdgeDashedProgram<NodeAttrs, EdgeAttrs> },
     });
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
+    this.sigma.on("clickEdge", ({ edge }) => {
+      const a = this.graph.getEdgeAttributes(edge);
+      onEdge({ kind: a.kind, source: this.graph.source(edge), target: this.graph.target(edge) });
+    });
+    // A pointer over an edge says it can be clicked.
+    this.sigma.on("enterEdge", () => container.style.setProperty("cursor", "pointer"));
+    this.sigma.on("leaveEdge", () => container.style.removeProperty("cursor"));
     // The panel opening or the window changing narrows the stage: sigma must measure it again. Resizing
     // clears the canvases, and a camera already at rest sends no update to redraw them, so draw now.
     new ResizeObserver(() => {
@@ -59,10 +94,16 @@ export class GraphView {
         label: n.label,
         color: n.type === "Location" ? "#6b7280" : communityColour(n.community),
         community: n.community,
+        nodeKind: n.type,
       });
     for (const e of layout.edges)
-      if (e.source !== e.target && !this.graph.hasEdge(e.source, e.target))
-        this.graph.addEdge(e.source, e.target, { size: Math.min(6, 1 + Math.log2(e.weight + 1)) });
+      if (e.source !== e.target && !this.graph.hasEdge(e.id))
+        this.graph.addEdgeWithKey(e.id, e.source, e.target, {
+          kind: e.type,
+          weight: e.weight,
+          planned: e.planned,
+          ...edgeLook(e.type, e.weight, e.planned),
+        });
     this.sigma.refresh();
     this.sigma.getCamera().animatedReset({ duration: 200 });
   }
@@ -81,6 +122,8 @@ export class GraphView {
       })
       .filter((n): n is NodeOnScreen => n !== null);
   }
+
+  isPerson = (id: string) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "nodeKind") === "Person";
 
   /** The communities drawn, largest first, for the legend. */
   communities(): { community: number; size: number; example: string }[] {

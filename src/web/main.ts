@@ -1,19 +1,48 @@
-// The page: a network of who met whom, a search, a date range and depth, and a panel for one person.
-import { ApiError, type Counterpart, getJson, type Layout, type Meeting, type Page, type PersonDetail } from "./api.js";
-import { communityColour, GraphView } from "./graph-view.js";
+// The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports), a
+// panel for one person or one edge; the view lives in the URL (view-state.ts).
+import {
+  ApiError,
+  type Counterpart,
+  type EventView,
+  getJson,
+  type Layout,
+  type Meeting,
+  type Page,
+  type PersonDetail,
+} from "./api.js";
+import { renderEvidence } from "./edge-evidence.js";
+import { communityColour, type EdgeChoice, GraphView } from "./graph-view.js";
+import { renderCommunities, renderEdgeKey } from "./legend.js";
 import { renderPanel } from "./person-panel.js";
 import { searchBox } from "./search-box.js";
+import {
+  EDGE_TYPE,
+  KINDS,
+  type Kind,
+  readView,
+  STATUSES,
+  type Status,
+  sameView,
+  type ViewState,
+  writeView,
+} from "./view-state.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $("status");
 const panel = $("panel");
-const legend = $("legend");
+const communities = $("legend");
+const edgeKey = $("edge-key");
+const form = $<HTMLFormElement>("filters");
 const fromInput = $<HTMLInputElement>("from");
 const toInput = $<HTMLInputElement>("to");
 const depthInput = $<HTMLSelectElement>("depth");
+const minReportsInput = $<HTMLInputElement>("min-reports");
+const boxes = (name: string) => Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`));
 
-let center: string | null = null;
-let view: GraphView;
+let view: ViewState = readView(location.search);
+let graph: GraphView;
+/** Only the answers to the latest request are shown: a slow old one must not overwrite a newer view. */
+let ticket = 0;
 
 const showStatus = (text: string, error = false) => {
   status.textContent = text;
@@ -22,79 +51,147 @@ const showStatus = (text: string, error = false) => {
 const fail = (error: unknown) =>
   showStatus(error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`, true);
 
-const range = () => ({ from: fromInput.value || undefined, to: toInput.value || undefined });
+const range = (v: ViewState) => ({ from: v.from || undefined, to: v.to || undefined });
 
-function renderLegend() {
-  legend.replaceChildren(
-    ...view
-      .communities()
-      .slice(0, 8)
-      .map((c) => {
-        const li = document.createElement("li");
-        const swatch = document.createElement("span");
-        swatch.className = "swatch";
-        swatch.style.background = communityColour(c.community);
-        li.append(swatch, `${c.example} and ${c.size - 1} more`);
-        return li;
-      }),
-  );
+function setControls(v: ViewState) {
+  fromInput.value = v.from;
+  toInput.value = v.to;
+  depthInput.value = String(v.depth);
+  minReportsInput.value = String(v.minReports);
+  for (const b of boxes("kind")) b.checked = v.kinds.includes(b.value as Kind);
+  for (const b of boxes("status")) b.checked = v.statuses.includes(b.value as Status);
 }
 
-async function loadGraph() {
+function controlsView(): ViewState {
+  const checked = <T extends string>(name: string, known: readonly T[]) =>
+    known.filter((k) => boxes(name).some((b) => b.checked && b.value === k));
+  const minReports = Number(minReportsInput.value);
+  return {
+    person: view.person,
+    from: fromInput.value,
+    to: toInput.value,
+    depth: Number(depthInput.value),
+    kinds: checked("kind", KINDS),
+    statuses: checked("status", STATUSES),
+    minReports: Number.isInteger(minReports) && minReports >= 1 ? minReports : 1,
+  };
+}
+
+async function loadGraph(v: ViewState, mine: number) {
   showStatus("Loading the network…");
   try {
     const layout = await getJson<Layout>("/layout", {
-      center: center ?? undefined,
-      depth: center ? depthInput.value : undefined,
+      center: v.person ?? undefined,
+      depth: v.person ? String(v.depth) : undefined,
       limit: "300",
-      ...range(),
+      kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
+      statuses: v.statuses.join(","),
+      minReports: v.minReports > 1 ? String(v.minReports) : undefined,
+      ...range(v),
     });
-    view.show(layout, center);
-    renderLegend();
-    showStatus(layout.nodes.length ? "" : "No meetings in this date range.");
+    if (mine !== ticket) return;
+    graph.show(layout, v.person);
+    renderCommunities(communities, graph.communities(), communityColour);
+    showStatus(layout.nodes.length ? "" : "Nothing matches these filters in this date range.");
   } catch (error) {
-    fail(error);
+    if (mine === ticket) fail(error);
   }
 }
 
-async function loadPanel(id: string) {
+async function loadPanel(id: string, v: ViewState, mine: number) {
   try {
+    const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
     const [person, counterparts, meetings] = await Promise.all([
       getJson<PersonDetail>(`/people/${encodeURIComponent(id)}`),
-      getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range()),
-      getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", ...range() }),
+      getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range(v)),
+      getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
     ]);
-    renderPanel(panel, person, counterparts.items, meetings.items, select, () => {
-      panel.hidden = true;
-    });
+    if (mine !== ticket) return;
+    renderPanel(panel, person, counterparts.items, meetings.items, (other) => void select(other), closePanel);
   } catch (error) {
-    fail(error);
+    if (mine === ticket) fail(error);
   }
 }
 
-async function select(id: string) {
-  center = id;
-  await Promise.all([loadGraph(), loadPanel(id)]);
+const closePanel = () => {
+  panel.hidden = true;
+};
+
+/** Shows a view; "push" records it in the history (a new step for back), "none" when history moved. */
+async function show(next: ViewState, history: "push" | "replace" | "none") {
+  const url = `${location.pathname}${writeView(next)}`;
+  if (history === "push" && !sameView(next, view)) window.history.pushState(null, "", url);
+  if (history === "replace") window.history.replaceState(null, "", url);
+  view = next;
+  setControls(next);
+  renderEdgeKey(edgeKey, next);
+  const mine = ++ticket;
+  if (!next.person) closePanel();
+  await Promise.all([loadGraph(next, mine), next.person ? loadPanel(next.person, next, mine) : undefined]);
+}
+
+const select = (id: string) => show({ ...view, person: id }, "push");
+
+const EVENT_KIND = { MET_WITH: "meeting", SPOKE_WITH: "call", VISITED: "visit" } as const;
+
+/** The events behind one edge, as filtered on the page, in the panel. */
+async function showEdge(edge: EdgeChoice) {
+  // Told from the chosen person's side when the edge touches them; a visit from its visitor's side.
+  const sourceFirst = edge.source === view.person || (edge.target !== view.person && graph.isPerson(edge.source));
+  const [person, other] = sourceFirst ? [edge.source, edge.target] : [edge.target, edge.source];
+  const v = view;
+  try {
+    const { items } = await getJson<Page<EventView>>("/timeline", { person, ...range(v) });
+    const events = items.filter(
+      (e) =>
+        e.kind === EVENT_KIND[edge.kind] &&
+        v.statuses.includes(e.status) &&
+        e.articleCount >= v.minReports &&
+        (e.kind === "visit" ? e.location?.id === other : e.participants.some((p) => p.id === other)),
+    );
+    const name = (id: string) => graph.graph.getNodeAttribute(id, "label");
+    renderEvidence(panel, `${name(person)} — ${name(other)}`, events, closePanel);
+  } catch (error) {
+    fail(error);
+  }
 }
 
 function start() {
   try {
-    view = new GraphView($("graph"), (id) => void select(id));
+    graph = new GraphView(
+      $("graph"),
+      (id) => void select(id),
+      (edge) => void showEdge(edge),
+    );
   } catch (error) {
     showStatus(`This browser cannot draw the network (WebGL is needed): ${(error as Error).message}`, true);
     return;
   }
   searchBox($<HTMLInputElement>("search-input"), $("search-suggestions"), (p) => void select(p.id), fail);
-  $("filters").addEventListener("submit", (e) => {
+  form.addEventListener("submit", (e) => {
     e.preventDefault();
-    void (center ? select(center) : loadGraph());
+    void show(controlsView(), "push");
   });
-  // For tests and curious users: the drawn graph, and where the renderer put its nodes.
+  // Kinds, statuses, depth and reports apply at once; dates wait for Apply (typing one is several steps).
+  form.addEventListener("change", (e) => {
+    const target = e.target as HTMLInputElement;
+    if (target === fromInput || target === toInput) return;
+    const next = controlsView();
+    if (!next.kinds.length || !next.statuses.length) {
+      target.checked = true; // an empty choice would show nothing at all
+      showStatus("Keep at least one kind and one status.");
+      return;
+    }
+    void show(next, "push");
+  });
+  window.addEventListener("popstate", () => void show(readView(location.search), "none"));
+  // For tests and curious users: the drawn graph, where the renderer put its nodes, and the view.
   (window as unknown as { diplograph: unknown }).diplograph = {
-    graph: view.graph,
-    nodesOnScreen: () => view.nodesOnScreen(),
+    graph: graph.graph,
+    nodesOnScreen: () => graph.nodesOnScreen(),
+    view: () => view,
   };
-  void loadGraph();
+  void show(view, "replace");
 }
 
 start();

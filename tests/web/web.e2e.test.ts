@@ -20,10 +20,38 @@ if (!CHROMIUM && process.env.REQUIRE_BROWSER === "1")
 if (!CHROMIUM)
   console.warn("web test: SKIP, no chromium binary (set CHROMIUM_PATH or install the Debian package chromium)");
 
+const PLANNED_TEXT =
+  "Ortega to meet Visser\n\nLISBON, May 2, 2025 - Portuguese Foreign Minister Ana Ortega will meet Dutch " +
+  "Prime Minister Bram Visser in Lisbon on June 12, the ministry said on Friday.\n";
+
+type Hook = {
+  diplograph: {
+    graph: {
+      order: number;
+      mapEdges<T>(fn: (key: string, attrs: Record<string, unknown>, source: string, target: string) => T): T[];
+    };
+    nodesOnScreen(): { id: string; x: number; y: number }[];
+    view(): unknown;
+  };
+};
+
+/** The edges as the renderer was given them: kind, sigma program (line or dashed), ends. */
+const renderedEdges = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as Hook).diplograph.graph.mapEdges((key, a, source, target) => ({
+      key,
+      kind: a.kind as string,
+      type: a.type as string,
+      ends: [source, target].sort().join(" "),
+    })),
+  );
+
 describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
   let base: string;
+  /** The two persons of the planned meeting, as the renderer's edge ends are written. */
+  let plannedPair: string;
 
   beforeAll(async () => {
     const webDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
@@ -36,6 +64,19 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     });
     server = await startServer(config, createLogger("silent"), "test", { webDir });
     base = `http://127.0.0.1:${server.port}`;
+    // The seeds hold no planned meeting: one article announces one, to see how it is drawn.
+    const posted = await fetch(`${base}/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: PLANNED_TEXT, publishedAt: "2025-05-02", source: "Test Wire" }),
+    });
+    expect(posted.status).toBeLessThan(300);
+    const answer = (await posted.json()) as { persons: { id: string }[]; events: { status: string }[] };
+    expect(answer.events.map((e) => e.status)).toEqual(["planned"]);
+    plannedPair = answer.persons
+      .map((p) => p.id)
+      .sort()
+      .join(" ");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -113,6 +154,113 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     expect(canvas.checked).toBeGreaterThanOrEqual(3);
     expect(canvas.drawn).toEqual([]);
     expect(canvas.missing.length).toBe(canvas.checked);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("hides calls and planned events on demand, draws planned ones dashed, and says so in the legend", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(base);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    const kinds = async () => new Set((await renderedEdges(page)).map((e) => e.kind));
+    await expect.poll(kinds).toEqual(new Set(["MET_WITH", "SPOKE_WITH"]));
+
+    const planned = (await renderedEdges(page)).filter((e) => e.ends === plannedPair);
+    expect(planned).toEqual([expect.objectContaining({ kind: "MET_WITH", type: "dashed" })]);
+    const others = (await renderedEdges(page)).filter((e) => e.ends !== planned[0]?.ends);
+    expect(others.length).toBeGreaterThan(3);
+    expect(others.every((e) => e.type === "line")).toBe(true);
+    expect(await page.locator('#edge-key li[data-dashed="true"]').textContent()).toMatch(/planned.*dashed/i);
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-filters-all.png") });
+
+    await page.getByLabel("Calls").uncheck();
+    await expect.poll(kinds).toEqual(new Set(["MET_WITH"]));
+    expect(page.url()).toContain("kinds=meetings%2Cvisits");
+    expect(await page.locator("#edge-key").textContent()).not.toContain("Call");
+
+    await page.getByLabel("Planned").uncheck();
+    await expect.poll(async () => (await renderedEdges(page)).filter((e) => e.type === "dashed").length).toBe(0);
+    expect(await page.locator('#edge-key li[data-dashed="true"]').count()).toBe(0);
+    expect((await renderedEdges(page)).length).toBeGreaterThan(3);
+    await page.screenshot({ path: join(results, "web-filters-occurred-meetings.png") });
+
+    // Two reports at least: the seeds report each meeting once, so nothing is left.
+    await page.fill("#min-reports", "2");
+    await page.locator("#min-reports").dispatchEvent("change");
+    await expect.poll(() => drawn(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the view in the URL: a reload reopens it, back and forward step through views", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}`);
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    const first = await renderedEdges(page);
+
+    await page.selectOption("#depth", "2");
+    await page.getByLabel("Visits").uncheck();
+    await page.fill("#from", "2024-01-01");
+    await page.fill("#to", "2024-12-31");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect.poll(() => page.url()).toContain("to=2024-12-31");
+    await expect.poll(async () => (await renderedEdges(page)).some((e) => e.kind === "VISITED")).toBe(false);
+    const changed = {
+      url: page.url(),
+      view: await page.evaluate(() => (window as unknown as Hook).diplograph.view()),
+      edges: await renderedEdges(page),
+    };
+    expect(changed.url).toContain("depth=2");
+    expect(changed.url).toContain("kinds=meetings%2Ccalls");
+
+    await page.reload();
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
+    await expect.poll(() => renderedEdges(page)).toEqual(changed.edges);
+    expect(await page.evaluate(() => (window as unknown as Hook).diplograph.view())).toEqual(changed.view);
+    expect(await page.inputValue("#from")).toBe("2024-01-01");
+    expect(await page.inputValue("#depth")).toBe("2");
+    expect(await page.getByLabel("Visits").isChecked()).toBe(false);
+    await page.screenshot({ path: join(results, "web-url-state.png") });
+
+    // Back through the three steps (Apply, Visits, depth) to the first view, then forward again.
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => renderedEdges(page)).toEqual(first);
+    expect(await page.inputValue("#depth")).toBe("1");
+    expect(await page.getByLabel("Visits").isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(() => page.inputValue("#depth")).toBe("2");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows an edge's sentences with the names marked, and its sources", { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}&kinds=meetings`);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    await checkDrawnNodes(page); // waits for the camera to settle
+    const nodes = await page.evaluate(() => (window as unknown as Hook).diplograph.nodesOnScreen());
+    const at = (id: string) => nodes.find((n) => n.id === id) as { x: number; y: number };
+    const a = at("person:ismalhanah");
+    const b = at("person:alakhamana");
+    const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
+    await page.mouse.click(box.x + (a.x + b.x) / 2, box.y + (a.y + b.y) / 2);
+
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh — Ali Khamenei");
+    const item = page.locator('#evidence li[data-status="occurred"]').first();
+    expect(await item.locator("strong").textContent()).toBe("2024-03-26, Tehran");
+    const marked = await item.locator("blockquote mark").allTextContents();
+    expect(marked).toContain("Haniyeh");
+    expect(marked).toContain("Khamenei");
+    expect(await item.locator(".source").first().textContent()).toMatch(/\S/);
+    await page.screenshot({ path: join(results, "web-evidence.png") });
     expect(errors).toEqual([]);
     await page.close();
   });
