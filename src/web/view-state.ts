@@ -60,7 +60,7 @@ export function readView(search: string): ViewState {
     to: isDate(to) ? to : "",
     depth: wholeNumber(q.get("depth"), 1, 3, DEFAULT_VIEW.depth),
     kinds: listOf(q.get("kinds"), KINDS, DEFAULT_VIEW.kinds),
-    statuses: listOf(q.get("status"), STATUSES, DEFAULT_VIEW.statuses),
+    statuses: listOf(q.get("statuses"), STATUSES, DEFAULT_VIEW.statuses),
     minReports: wholeNumber(q.get("minReports"), 1, 1000, DEFAULT_VIEW.minReports),
   };
 }
@@ -73,7 +73,7 @@ export function writeView(v: ViewState): string {
   if (v.to) q.set("to", v.to);
   if (v.depth !== DEFAULT_VIEW.depth) q.set("depth", String(v.depth));
   if (v.kinds.join() !== DEFAULT_VIEW.kinds.join()) q.set("kinds", v.kinds.join(","));
-  if (v.statuses.join() !== DEFAULT_VIEW.statuses.join()) q.set("status", v.statuses.join(","));
+  if (v.statuses.join() !== DEFAULT_VIEW.statuses.join()) q.set("statuses", v.statuses.join(","));
   if (v.minReports !== DEFAULT_VIEW.minReports) q.set("minReports", String(v.minReports));
   const text = q.toString();
   return text ? `?${text}` : "";
