@@ -184,6 +184,7 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.getByLabel("Planned").uncheck();
     await expect.poll(async () => (await renderedEdges(page)).filter((e) => e.type === "dashed").length).toBe(0);
     expect(await page.locator('#edge-key li[data-dashed="true"]').count()).toBe(0);
+    expect(page.url()).toContain("statuses=occurred");
     expect((await renderedEdges(page)).length).toBeGreaterThan(3);
     await page.screenshot({ path: join(results, "web-filters-occurred-meetings.png") });
 
