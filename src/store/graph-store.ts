@@ -3,7 +3,7 @@
 //   meeting count, then name, then id;
 // - date ranges are inclusive ISO dates; undated events are left out unless includeUndated is true;
 // - lists are ordered deterministically and paged by offset.
-import type { EventStatus, Extraction } from "../domain/extraction.js";
+import type { EventKind, EventStatus, Extraction } from "../domain/extraction.js";
 import type {
   Counterpart,
   EventView,
@@ -60,6 +60,23 @@ export interface NetworkFilter extends DateRange {
   limit: number;
 }
 
+export interface ActivityFilter {
+  from?: string;
+  to?: string;
+  /** Default: every kind. */
+  kinds?: EventKind[];
+  /** Default: occurred only, as in network pictures. */
+  statuses?: EventStatus[];
+  minReports?: number;
+}
+
+/** How many events of one kind took place on one day. */
+export interface DayCount {
+  date: string;
+  kind: EventKind;
+  events: number;
+}
+
 export interface UpsertOptions {
   checked?: boolean;
 }
@@ -105,5 +122,10 @@ export interface GraphStore {
   shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[] | null>;
   /** Null when there is no such person. */
   timeline(personId: string, range: DateRange): Promise<EventView[] | null>;
+  /**
+   * Dated events of the filter counted per day and kind, oldest first (undated events have no place on a
+   * time axis); only events one of `personIds` took part in, when given.
+   */
+  activity(personIds: string[] | null, filter: ActivityFilter): Promise<DayCount[]>;
   stats(): Promise<Stats>;
 }

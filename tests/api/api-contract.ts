@@ -91,6 +91,14 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
       expect(visits.body.edges).toMatchObject([{ type: "VISITED", planned: 1 }]);
       expect((await get(`/graph?${q({ center: bram, kinds: "visited" })}`)).body.edges).toEqual([]);
       expect((await get(`/graph?${q({ center: ana, minReports: "2" })}`)).body.edges).toEqual([]);
+      const activity = await get(`/activity?${q({ center: ana, kinds: "MET_WITH,VISITED" })}`);
+      expect(activity.body.items.map((r: { date: string; kind: string }) => `${r.date} ${r.kind}`)).toEqual([
+        "2024-03-01 meeting",
+        "2024-03-05 meeting",
+        "2024-03-05 visit",
+        "2024-06-20 meeting",
+      ]);
+      expect((await get("/activity?center=person:nobody")).status).toBe(404);
       const paths = await get(`/paths?${q({ from: bram, to: dara })}`);
       expect(paths.body.items).toHaveLength(2);
       const timeline = await get(`/timeline?${q({ person: ana, to: "2024-03-31" })}`);
@@ -114,6 +122,7 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         ["/graph?kinds=MET_WITH,HUGGED", "query.kinds"],
         ["/graph?statuses=occurred,rumoured", "query.statuses"],
         ["/graph?minReports=0", "query.minReports"],
+        ["/activity?statuses=maybe", "query.statuses"],
         ["/paths?from=x", "query.to"],
         ["/timeline", "query.person"],
         ["/visits?country=Portugal", "query.country"],

@@ -378,6 +378,39 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.topPersons({ limit: 10, minReports: 3 })).nodes).toEqual([]);
       });
 
+      it("counts dated events per day and kind, for some persons or all", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const rows = (list: { date: string; kind: string; events: number }[]) =>
+          list.map((r) => `${r.date} ${r.kind} ${r.events}`);
+        expect(rows(await s.activity(null, {}))).toEqual([
+          "2024-03-01 meeting 1",
+          "2024-03-03 call 1",
+          "2024-03-05 meeting 1",
+          "2024-03-05 visit 1",
+          "2024-04-10 meeting 1",
+          "2024-06-20 meeting 1",
+        ]);
+        expect(rows(await s.activity([ana], {}))).toEqual([
+          "2024-03-01 meeting 1",
+          "2024-03-03 call 1",
+          "2024-03-05 visit 1",
+          "2024-06-20 meeting 1",
+        ]);
+        expect(rows(await s.activity([ana, bram], { kinds: ["meeting"] }))).toEqual([
+          "2024-03-01 meeting 1",
+          "2024-03-05 meeting 1",
+          "2024-06-20 meeting 1",
+        ]);
+        expect(rows(await s.activity([bram], { statuses: ["planned"] }))).toEqual(["2024-03-01 visit 1"]);
+        expect(rows(await s.activity(null, { kinds: ["meeting"], from: "2024-03-02", to: "2024-04-30" }))).toEqual([
+          "2024-03-05 meeting 1",
+          "2024-04-10 meeting 1",
+        ]);
+        expect(await s.activity(null, { minReports: 2 })).toEqual([]);
+        expect(await s.activity(["person:nobody"], {})).toEqual([]);
+      });
+
       it("ranks the most connected persons", async () => {
         const s = await open();
         await s.upsert(network());

@@ -1,7 +1,7 @@
 // Read queries over the in-memory graph. Each mirrors the cypher/*.cypher file of the same name; the
 // contract suite holds both to the same answers.
 
-import type { EventStatus } from "../../domain/extraction.js";
+import type { EventKind, EventStatus } from "../../domain/extraction.js";
 import type {
   Counterpart,
   EventView,
@@ -14,7 +14,17 @@ import type {
   Stats,
   VisitView,
 } from "../../domain/graph.js";
-import type { DateRange, EdgeKind, MeetingFilter, NetworkFilter, Page, Paging, VisitFilter } from "../graph-store.js";
+import type {
+  ActivityFilter,
+  DateRange,
+  DayCount,
+  EdgeKind,
+  MeetingFilter,
+  NetworkFilter,
+  Page,
+  Paging,
+  VisitFilter,
+} from "../graph-store.js";
 import { searchKey } from "../search-key.js";
 import type { Attrs, Graph, Link } from "./memory-graph.js";
 
@@ -363,6 +373,28 @@ export class EmbeddedQueries {
       if (a.label === "Person" || a.label === "Location") out.set(id, { label: a.name as string, type: a.label });
     }
     return out;
+  }
+
+  /** Mirrors activity.cypher. */
+  activity(personIds: string[] | null, f: ActivityFilter): DayCount[] {
+    const events = personIds
+      ? new Set(personIds.filter((id) => this.isPerson(id)).flatMap((id) => this.eventsOf(id)))
+      : this.g.filterNodes((_id, a) => a.label === "Event");
+    const kinds = f.kinds ?? ["meeting", "visit", "call"];
+    const statuses = f.statuses ?? ["occurred"];
+    const counts = new Map<string, DayCount>();
+    for (const id of events) {
+      const e = this.attrs(id);
+      const date = e.date as string | null;
+      if (date === null || !inRange(date, f)) continue;
+      if (!kinds.includes(e.kind as EventKind) || !statuses.includes(e.status as EventStatus)) continue;
+      if ((e.articleCount as number) < (f.minReports ?? 1)) continue;
+      const key = `${date} ${e.kind}`;
+      const c = counts.get(key) ?? { date, kind: e.kind as EventKind, events: 0 };
+      c.events++;
+      counts.set(key, c);
+    }
+    return [...counts.keys()].sort(cmp).map((k) => counts.get(k) as DayCount);
   }
 
   /** Persons with at least one edge of the asked pair kinds, most distinct counterparts first. */

@@ -16,7 +16,9 @@ import type {
 import { StoreUnavailableError } from "../errors.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
 import type {
+  ActivityFilter,
   DateRange,
+  DayCount,
   GraphStore,
   MeetingFilter,
   NetworkFilter,
@@ -412,6 +414,18 @@ export class Neo4jStore implements GraphStore {
     const [found] = await this.read("timeline", { id: personId, ...rangeParams(range) });
     if (!found) return null;
     return this.eventViews(found.ids as string[]);
+  }
+
+  async activity(personIds: string[] | null, f: ActivityFilter): Promise<DayCount[]> {
+    const rows = await this.read("activity", {
+      ids: personIds,
+      kinds: f.kinds ?? ["meeting", "visit", "call"],
+      statuses: f.statuses ?? ["occurred"],
+      minReports: neo4j.int(f.minReports ?? 1),
+      from: f.from ?? null,
+      to: f.to ?? null,
+    });
+    return rows.map((r) => ({ date: r.date as string, kind: r.kind as DayCount["kind"], events: r.events as number }));
   }
 
   async stats(): Promise<Stats> {
