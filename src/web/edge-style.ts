@@ -5,7 +5,7 @@ import type { Kind } from "./view-state.js";
 
 export type EdgeType = "MET_WITH" | "SPOKE_WITH" | "VISITED";
 
-const COLOUR: Record<EdgeType, string> = {
+export const EDGE_COLOUR: Record<EdgeType, string> = {
   MET_WITH: "#7b8594",
   SPOKE_WITH: "#c4b5e3",
   VISITED: "#c9a46e",
@@ -22,7 +22,7 @@ export function edgeLook(type: EdgeType, weight: number, planned: number): EdgeL
   const width = Math.min(6, 1 + Math.log2(weight + 1));
   return {
     type: planned > 0 && planned >= weight ? "dashed" : "line",
-    color: COLOUR[type],
+    color: EDGE_COLOUR[type],
     // Calls are drawn thinner as well as lighter: a call is a weaker tie than a meeting.
     size: type === "SPOKE_WITH" ? Math.max(1, width - 1) : width,
   };
@@ -38,8 +38,8 @@ export interface KeyEntry {
 }
 
 export const EDGE_KEY: KeyEntry[] = [
-  { label: "Meeting", color: COLOUR.MET_WITH, dashed: false, kind: "meetings" },
-  { label: "Call (lighter)", color: COLOUR.SPOKE_WITH, dashed: false, kind: "calls" },
-  { label: "Visit to a place", color: COLOUR.VISITED, dashed: false, kind: "visits" },
-  { label: "Planned, not yet held (dashed)", color: COLOUR.MET_WITH, dashed: true, planned: true },
+  { label: "Meeting", color: EDGE_COLOUR.MET_WITH, dashed: false, kind: "meetings" },
+  { label: "Call (lighter)", color: EDGE_COLOUR.SPOKE_WITH, dashed: false, kind: "calls" },
+  { label: "Visit to a place", color: EDGE_COLOUR.VISITED, dashed: false, kind: "visits" },
+  { label: "Planned, not yet held (dashed)", color: EDGE_COLOUR.MET_WITH, dashed: true, planned: true },
 ];

@@ -1,5 +1,7 @@
 // The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports), a
 // panel for one person or one edge; the view lives in the URL (view-state.ts).
+
+import type { DayCount } from "./activity-buckets.js";
 import {
   ApiError,
   type Counterpart,
@@ -15,6 +17,7 @@ import { communityColour, type EdgeChoice, GraphView } from "./graph-view.js";
 import { renderCommunities, renderEdgeKey } from "./legend.js";
 import { renderPanel } from "./person-panel.js";
 import { searchBox } from "./search-box.js";
+import { TimelineStrip } from "./timeline-strip.js";
 import {
   EDGE_TYPE,
   KINDS,
@@ -41,8 +44,11 @@ const boxes = (name: string) => Array.from(form.querySelectorAll<HTMLInputElemen
 
 let view: ViewState = readView(location.search);
 let graph: GraphView;
+let strip: TimelineStrip;
 /** Only the answers to the latest request are shown: a slow old one must not overwrite a newer view. */
 let ticket = 0;
+/** The same for the panel, which a click on an edge also fills. */
+let panelTicket = 0;
 
 const showStatus = (text: string, error = false) => {
   status.textContent = text;
@@ -77,18 +83,20 @@ function controlsView(): ViewState {
   };
 }
 
+/** The network's parameters shared by the layout and the timeline strip. */
+const networkParams = (v: ViewState) => ({
+  center: v.person ?? undefined,
+  depth: v.person ? String(v.depth) : undefined,
+  limit: "300",
+  kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
+  statuses: v.statuses.join(","),
+  minReports: v.minReports > 1 ? String(v.minReports) : undefined,
+});
+
 async function loadGraph(v: ViewState, mine: number) {
   showStatus("Loading the network…");
   try {
-    const layout = await getJson<Layout>("/layout", {
-      center: v.person ?? undefined,
-      depth: v.person ? String(v.depth) : undefined,
-      limit: "300",
-      kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
-      statuses: v.statuses.join(","),
-      minReports: v.minReports > 1 ? String(v.minReports) : undefined,
-      ...range(v),
-    });
+    const layout = await getJson<Layout>("/layout", { ...networkParams(v), ...range(v) });
     if (mine !== ticket) return;
     graph.show(layout, v.person);
     renderCommunities(communities, graph.communities(), communityColour);
@@ -98,7 +106,20 @@ async function loadGraph(v: ViewState, mine: number) {
   }
 }
 
+/** The strip covers all dates of the selection (so a wider span can be brushed) and marks the current one. */
+async function loadTimeline(v: ViewState, mine: number) {
+  try {
+    const { items } = await getJson<{ items: DayCount[] }>("/activity", networkParams(v));
+    if (mine !== ticket) return;
+    strip.show(items, v.from, v.to);
+    $("timeline-unit").textContent = $("timeline").dataset.unit || "period";
+  } catch (error) {
+    if (mine === ticket) fail(error);
+  }
+}
+
 async function loadPanel(id: string, v: ViewState, mine: number) {
+  const mineInPanel = ++panelTicket;
   try {
     const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
     const [person, counterparts, meetings] = await Promise.all([
@@ -106,7 +127,7 @@ async function loadPanel(id: string, v: ViewState, mine: number) {
       getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range(v)),
       getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
     ]);
-    if (mine !== ticket) return;
+    if (mine !== ticket || mineInPanel !== panelTicket) return;
     renderPanel(panel, person, counterparts.items, meetings.items, (other) => void select(other), closePanel);
   } catch (error) {
     if (mine === ticket) fail(error);
@@ -127,7 +148,11 @@ async function show(next: ViewState, history: "push" | "replace" | "none") {
   renderEdgeKey(edgeKey, next);
   const mine = ++ticket;
   if (!next.person) closePanel();
-  await Promise.all([loadGraph(next, mine), next.person ? loadPanel(next.person, next, mine) : undefined]);
+  await Promise.all([
+    loadGraph(next, mine),
+    loadTimeline(next, mine),
+    next.person ? loadPanel(next.person, next, mine) : undefined,
+  ]);
 }
 
 const select = (id: string) => show({ ...view, person: id }, "push");
@@ -140,8 +165,10 @@ async function showEdge(edge: EdgeChoice) {
   const sourceFirst = edge.source === view.person || (edge.target !== view.person && graph.isPerson(edge.source));
   const [person, other] = sourceFirst ? [edge.source, edge.target] : [edge.target, edge.source];
   const v = view;
+  const mine = ++panelTicket;
   try {
     const { items } = await getJson<Page<EventView>>("/timeline", { person, ...range(v) });
+    if (mine !== panelTicket) return;
     const events = items.filter(
       (e) =>
         e.kind === EVENT_KIND[edge.kind] &&
@@ -167,6 +194,8 @@ function start() {
     showStatus(`This browser cannot draw the network (WebGL is needed): ${(error as Error).message}`, true);
     return;
   }
+  strip = new TimelineStrip($("timeline"), (from, to) => void show({ ...view, from, to }, "push"));
+  $("timeline-clear").addEventListener("click", () => void show({ ...view, from: "", to: "" }, "push"));
   searchBox($<HTMLInputElement>("search-input"), $("search-suggestions"), (p) => void select(p.id), fail);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
