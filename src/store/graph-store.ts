@@ -77,6 +77,19 @@ export interface DayCount {
   events: number;
 }
 
+/** A place where events of a selection took place, with how many of each kind. */
+export interface PlaceCount {
+  id: string;
+  name: string;
+  kind: "city" | "country" | "region" | "venue";
+  countryCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  meetings: number;
+  calls: number;
+  visits: number;
+}
+
 export interface UpsertOptions {
   checked?: boolean;
 }
@@ -127,5 +140,7 @@ export interface GraphStore {
    * time axis); only events one of `personIds` took part in, when given.
    */
   activity(personIds: string[] | null, filter: ActivityFilter): Promise<DayCount[]>;
+  /** The places of the same events as activity (those with a place), by id. */
+  places(personIds: string[] | null, filter: ActivityFilter): Promise<PlaceCount[]>;
   stats(): Promise<Stats>;
 }

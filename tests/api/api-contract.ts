@@ -99,6 +99,11 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         "2024-06-20 meeting",
       ]);
       expect((await get("/activity?center=person:nobody")).status).toBe(404);
+      const places = await get(`/places?${q({ center: ana })}`);
+      expect(places.body.items.map((p: { name: string; meetings: number; visits: number }) => p)).toEqual([
+        expect.objectContaining({ name: "Lisbon", meetings: 1, visits: 0, countryCode: "PT" }),
+        expect.objectContaining({ name: "Nairobi", meetings: 1, visits: 1, countryCode: "KE" }),
+      ]);
       const paths = await get(`/paths?${q({ from: bram, to: dara })}`);
       expect(paths.body.items).toHaveLength(2);
       const timeline = await get(`/timeline?${q({ person: ana, to: "2024-03-31" })}`);

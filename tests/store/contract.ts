@@ -411,6 +411,35 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect(await s.activity(["person:nobody"], {})).toEqual([]);
       });
 
+      it("lists the places of a selection's events, with coordinates and counts by kind", async () => {
+        const s = await open();
+        await s.upsert([
+          ...network(),
+          article({
+            key: "n3",
+            persons: ["Chen Li", "Dara Okafor"],
+            places: [{ name: "Tehran", countryCode: "IR", at: { lat: 35.69, lon: 51.39 } }],
+            events: [{ who: ["Chen Li", "Dara Okafor"], date: "2024-05-01", place: "Tehran" }],
+          }),
+        ]);
+        const counts = (list: { name: string; meetings: number; calls: number; visits: number }[]) =>
+          list.map((p) => `${p.name} ${p.meetings} ${p.calls} ${p.visits}`);
+        const all = await s.places(null, {});
+        expect(counts(all)).toEqual(["Lisbon 1 0 0", "Nairobi 1 0 1", "Tehran 1 0 0"]);
+        expect(all[2]).toMatchObject({
+          id: "location:tehran",
+          kind: "city",
+          countryCode: "IR",
+          lat: 35.69,
+          lon: 51.39,
+        });
+        expect(all[0]).toMatchObject({ lat: null, lon: null });
+        expect(counts(await s.places([ana], {}))).toEqual(["Lisbon 1 0 0", "Nairobi 0 0 1"]);
+        expect(counts(await s.places([bram], { statuses: ["planned"] }))).toEqual(["Lisbon 0 0 1"]);
+        expect(counts(await s.places(null, { to: "2024-03-04" }))).toEqual(["Lisbon 1 0 0"]);
+        expect(await s.places(null, { kinds: ["call"] })).toEqual([]);
+      });
+
       it("ranks the most connected persons", async () => {
         const s = await open();
         await s.upsert(network());

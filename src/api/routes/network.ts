@@ -1,15 +1,10 @@
 // Network pictures and chains of meetings, plus counts.
 import { z } from "zod";
-import { EventKind, IsoDate } from "../../domain/extraction.js";
 import { MeetingPath, Stats, Subgraph } from "../../domain/graph.js";
 import type { GraphStore } from "../../store/graph-store.js";
 import { NotFoundError } from "../errors.js";
 import { route } from "../route.js";
 import { dateRange, Id, limit, networkFilters, pageOf, querySchema, rangeQuerySchema } from "../schemas.js";
-
-const EVENT_KIND = { MET_WITH: "meeting", SPOKE_WITH: "call", VISITED: "visit" } as const;
-
-const DayCountView = z.object({ date: IsoDate, kind: EventKind, events: z.number().int() });
 
 export const networkRoutes = (store: GraphStore) => [
   route({
@@ -31,32 +26,6 @@ export const networkRoutes = (store: GraphStore) => [
       const picture = await store.egoNetwork(center, depth, filter);
       if (!picture.nodes.length) throw new NotFoundError("person", center);
       return picture;
-    },
-  }),
-  route({
-    method: "get",
-    path: "/activity",
-    tag: "network",
-    summary:
-      "Dated events per day and kind (meeting, call, visit) of the persons a /graph picture with the same " +
-      "parameters draws (every kind unless kinds says otherwise): the timeline strip under the web page's graph",
-    query: rangeQuerySchema({
-      center: Id.optional(),
-      depth: z.coerce.number().int().min(1).max(3).default(1),
-      ...networkFilters,
-      limit: limit(5000, 300),
-      from: IsoDate.optional(),
-      to: IsoDate.optional(),
-    }),
-    response: z.object({ items: z.array(DayCountView) }),
-    async handle({ query }) {
-      const { center, depth, kinds = ["MET_WITH", "SPOKE_WITH", "VISITED"], ...rest } = query;
-      const filter = { ...rest, kinds };
-      const picture = center ? await store.egoNetwork(center, depth, filter) : await store.topPersons(filter);
-      if (center && !picture.nodes.length) throw new NotFoundError("person", center);
-      const persons = picture.nodes.filter((n) => n.type === "Person").map((n) => n.id);
-      const items = await store.activity(persons, { ...rest, kinds: kinds.map((k) => EVENT_KIND[k]) });
-      return { items };
     },
   }),
   route({

@@ -23,6 +23,7 @@ import type {
   NetworkFilter,
   Page,
   Paging,
+  PlaceCount,
   VisitFilter,
 } from "../graph-store.js";
 import { searchKey } from "../search-key.js";
@@ -375,26 +376,59 @@ export class EmbeddedQueries {
     return out;
   }
 
-  /** Mirrors activity.cypher. */
-  activity(personIds: string[] | null, f: ActivityFilter): DayCount[] {
+  /** The dated events of the filter, of these persons when given (the WHERE of activity.cypher). */
+  private *selectedEvents(personIds: string[] | null, f: ActivityFilter): Generator<[string, Attrs]> {
     const events = personIds
       ? new Set(personIds.filter((id) => this.isPerson(id)).flatMap((id) => this.eventsOf(id)))
       : this.g.filterNodes((_id, a) => a.label === "Event");
     const kinds = f.kinds ?? ["meeting", "visit", "call"];
     const statuses = f.statuses ?? ["occurred"];
-    const counts = new Map<string, DayCount>();
     for (const id of events) {
       const e = this.attrs(id);
       const date = e.date as string | null;
       if (date === null || !inRange(date, f)) continue;
       if (!kinds.includes(e.kind as EventKind) || !statuses.includes(e.status as EventStatus)) continue;
       if ((e.articleCount as number) < (f.minReports ?? 1)) continue;
+      yield [id, e];
+    }
+  }
+
+  /** Mirrors activity.cypher. */
+  activity(personIds: string[] | null, f: ActivityFilter): DayCount[] {
+    const counts = new Map<string, DayCount>();
+    for (const [, e] of this.selectedEvents(personIds, f)) {
+      const date = e.date as string;
       const key = `${date} ${e.kind}`;
       const c = counts.get(key) ?? { date, kind: e.kind as EventKind, events: 0 };
       c.events++;
       counts.set(key, c);
     }
     return [...counts.keys()].sort(cmp).map((k) => counts.get(k) as DayCount);
+  }
+
+  /** Mirrors places.cypher. */
+  places(personIds: string[] | null, f: ActivityFilter): PlaceCount[] {
+    const out = new Map<string, PlaceCount>();
+    const field = { meeting: "meetings", call: "calls", visit: "visits" } as const;
+    for (const [id, e] of this.selectedEvents(personIds, f)) {
+      const where = this.eventPlace(id);
+      if (!where) continue;
+      let c = out.get(where);
+      if (!c) {
+        const l = this.attrs(where);
+        c = {
+          ...this.place(where),
+          lat: (l.lat as number) ?? null,
+          lon: (l.lon as number) ?? null,
+          meetings: 0,
+          calls: 0,
+          visits: 0,
+        };
+        out.set(where, c);
+      }
+      c[field[e.kind as EventKind]]++;
+    }
+    return [...out.keys()].sort(cmp).map((k) => out.get(k) as PlaceCount);
   }
 
   /** Persons with at least one edge of the asked pair kinds, most distinct counterparts first. */

@@ -24,6 +24,7 @@ import type {
   NetworkFilter,
   Page,
   Paging,
+  PlaceCount,
   ResolveSummary,
   UpsertOptions,
   UpsertSummary,
@@ -66,6 +67,15 @@ const networkParams = (f: NetworkFilter) => ({
   ...rangeParams(f),
   statuses: f.statuses ?? ["occurred"],
   minReports: neo4j.int(f.minReports ?? 1),
+});
+/** The parameters of activity.cypher and places.cypher. */
+const activityParams = (ids: string[] | null, f: ActivityFilter) => ({
+  ids,
+  kinds: f.kinds ?? ["meeting", "visit", "call"],
+  statuses: f.statuses ?? ["occurred"],
+  minReports: neo4j.int(f.minReports ?? 1),
+  from: f.from ?? null,
+  to: f.to ?? null,
 });
 const pageParams = (p: Paging) => ({ offset: neo4j.int(p.offset), limit: neo4j.int(p.limit) });
 function toPage<T>(items: T[], paging: Paging): Page<T> {
@@ -417,15 +427,26 @@ export class Neo4jStore implements GraphStore {
   }
 
   async activity(personIds: string[] | null, f: ActivityFilter): Promise<DayCount[]> {
-    const rows = await this.read("activity", {
-      ids: personIds,
-      kinds: f.kinds ?? ["meeting", "visit", "call"],
-      statuses: f.statuses ?? ["occurred"],
-      minReports: neo4j.int(f.minReports ?? 1),
-      from: f.from ?? null,
-      to: f.to ?? null,
-    });
+    const rows = await this.read("activity", activityParams(personIds, f));
     return rows.map((r) => ({ date: r.date as string, kind: r.kind as DayCount["kind"], events: r.events as number }));
+  }
+
+  async places(personIds: string[] | null, f: ActivityFilter): Promise<PlaceCount[]> {
+    const rows = await this.read("places", activityParams(personIds, f));
+    return rows.map((r) => {
+      const l = r.place as Row;
+      return {
+        id: l.id as string,
+        name: l.name as string,
+        kind: l.kind as PlaceCount["kind"],
+        countryCode: (l.countryCode as string) ?? null,
+        lat: (l.lat as number) ?? null,
+        lon: (l.lon as number) ?? null,
+        meetings: r.meetings as number,
+        calls: r.calls as number,
+        visits: r.visits as number,
+      };
+    });
   }
 
   async stats(): Promise<Stats> {
