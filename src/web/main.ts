@@ -16,6 +16,7 @@ import { renderEvidence } from "./edge-evidence.js";
 import { communityColour, type EdgeChoice, GraphView } from "./graph-view.js";
 import { renderCommunities, renderEdgeKey } from "./legend.js";
 import { renderPanel } from "./person-panel.js";
+import { renderPlacePanel, type VisitView } from "./place-panel.js";
 import { searchBox } from "./search-box.js";
 import { TimelineStrip } from "./timeline-strip.js";
 import {
@@ -29,6 +30,7 @@ import {
   type ViewState,
   writeView,
 } from "./view-state.js";
+import { type PlaceCount, WorldMap } from "./world-map.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $("status");
@@ -45,6 +47,7 @@ const boxes = (name: string) => Array.from(form.querySelectorAll<HTMLInputElemen
 let view: ViewState = readView(location.search);
 let graph: GraphView;
 let strip: TimelineStrip;
+let map: WorldMap | null = null;
 /** Only the answers to the latest request are shown: a slow old one must not overwrite a newer view. */
 let ticket = 0;
 /** The same for the panel, which a click on an edge also fills. */
@@ -80,6 +83,7 @@ function controlsView(): ViewState {
     kinds: checked("kind", KINDS),
     statuses: checked("status", STATUSES),
     minReports: Number.isInteger(minReports) && minReports >= 1 ? minReports : 1,
+    view: view.view,
   };
 }
 
@@ -118,6 +122,36 @@ async function loadTimeline(v: ViewState, mine: number) {
   }
 }
 
+/** The map is drawn on first use: its shapes are parsed only by those who open it. */
+async function loadMap(v: ViewState, mine: number) {
+  try {
+    const { items } = await getJson<{ items: PlaceCount[] }>("/places", { ...networkParams(v), ...range(v) });
+    if (mine !== ticket) return;
+    map ??= new WorldMap($("map-drawing"), $("unplaced"), (place) => void showPlace(place));
+    map.show(items);
+  } catch (error) {
+    if (mine === ticket) fail(error);
+  }
+}
+
+/** What happened at one place in the current span, in the panel. */
+async function showPlace(place: PlaceCount) {
+  const v = view;
+  const mine = ++panelTicket;
+  try {
+    const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
+    const [meetings, visits] = await Promise.all([
+      getJson<Page<EventView>>("/meetings", { location: place.id, status: onlyStatus, limit: "100", ...range(v) }),
+      getJson<Page<VisitView>>("/visits", { location: place.id, limit: "100", ...range(v) }),
+    ]);
+    if (mine !== panelTicket) return;
+    const shownVisits = visits.items.filter((x) => v.statuses.includes(x.status as Status));
+    renderPlacePanel(panel, place, meetings.items, shownVisits, closePanel);
+  } catch (error) {
+    fail(error);
+  }
+}
+
 async function loadPanel(id: string, v: ViewState, mine: number) {
   const mineInPanel = ++panelTicket;
   try {
@@ -145,14 +179,23 @@ async function show(next: ViewState, history: "push" | "replace" | "none") {
   if (history === "replace") window.history.replaceState(null, "", url);
   view = next;
   setControls(next);
+  setPane(next.view);
   renderEdgeKey(edgeKey, next);
   const mine = ++ticket;
   if (!next.person) closePanel();
   await Promise.all([
     loadGraph(next, mine),
     loadTimeline(next, mine),
+    next.view === "map" ? loadMap(next, mine) : undefined,
     next.person ? loadPanel(next.person, next, mine) : undefined,
   ]);
+}
+
+function setPane(pane: ViewState["view"]) {
+  $("map").hidden = pane !== "map";
+  $("map").closest<HTMLElement>(".stage")?.setAttribute("data-view", pane);
+  $("show-network").setAttribute("aria-pressed", String(pane === "network"));
+  $("show-map").setAttribute("aria-pressed", String(pane === "map"));
 }
 
 const select = (id: string) => show({ ...view, person: id }, "push");
@@ -195,6 +238,8 @@ function start() {
     return;
   }
   strip = new TimelineStrip($("timeline"), (from, to) => void show({ ...view, from, to }, "push"));
+  $("show-network").addEventListener("click", () => void show({ ...view, view: "network" }, "push"));
+  $("show-map").addEventListener("click", () => void show({ ...view, view: "map" }, "push"));
   $("timeline-clear").addEventListener("click", () => void show({ ...view, from: "", to: "" }, "push"));
   searchBox($<HTMLInputElement>("search-input"), $("search-suggestions"), (p) => void select(p.id), fail);
   form.addEventListener("submit", (e) => {

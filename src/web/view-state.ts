@@ -4,6 +4,7 @@
 
 export type Kind = "meetings" | "calls" | "visits";
 export type Status = "occurred" | "planned";
+export type Pane = "network" | "map";
 
 export interface ViewState {
   person: string | null;
@@ -13,6 +14,8 @@ export interface ViewState {
   kinds: Kind[];
   statuses: Status[];
   minReports: number;
+  /** What the stage shows: the network or the map of places. */
+  view: Pane;
 }
 
 export const KINDS: readonly Kind[] = ["meetings", "calls", "visits"];
@@ -33,6 +36,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [...KINDS],
   statuses: [...STATUSES],
   minReports: 1,
+  view: "network",
 };
 
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -62,6 +66,7 @@ export function readView(search: string): ViewState {
     kinds: listOf(q.get("kinds"), KINDS, DEFAULT_VIEW.kinds),
     statuses: listOf(q.get("statuses"), STATUSES, DEFAULT_VIEW.statuses),
     minReports: wholeNumber(q.get("minReports"), 1, 1000, DEFAULT_VIEW.minReports),
+    view: q.get("view") === "map" ? "map" : "network",
   };
 }
 
@@ -75,6 +80,7 @@ export function writeView(v: ViewState): string {
   if (v.kinds.join() !== DEFAULT_VIEW.kinds.join()) q.set("kinds", v.kinds.join(","));
   if (v.statuses.join() !== DEFAULT_VIEW.statuses.join()) q.set("statuses", v.statuses.join(","));
   if (v.minReports !== DEFAULT_VIEW.minReports) q.set("minReports", String(v.minReports));
+  if (v.view !== DEFAULT_VIEW.view) q.set("view", v.view);
   const text = q.toString();
   return text ? `?${text}` : "";
 }

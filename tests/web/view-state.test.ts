@@ -15,6 +15,7 @@ describe("view state in the URL", () => {
         kinds: ["meetings", "visits"],
         statuses: ["planned"],
         minReports: 3,
+        view: "map",
       },
     ];
     for (const v of views) expect(readView(writeView(v))).toEqual(v);
@@ -22,7 +23,7 @@ describe("view state in the URL", () => {
   });
 
   it("falls back to the default for each malformed value, keeping the good ones", () => {
-    const v = readView("?person=person:x&from=yesterday&depth=9&kinds=hugs,calls&statuses=&minReports=-1");
+    const v = readView("?person=person:x&from=yesterday&depth=9&kinds=hugs,calls&statuses=&minReports=-1&view=globe");
     expect(v).toEqual({ ...DEFAULT_VIEW, person: "person:x", kinds: ["calls"] });
   });
 });

@@ -319,6 +319,45 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.close();
   });
 
+  it("shows Haniyeh's places on the map; Tehran lists the 26 March 2024 meetings", { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}`);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    await page.getByRole("button", { name: "Map" }).click();
+    await expect.poll(() => page.url()).toContain("view=map");
+    const tehran = page.locator('#map [data-place="location:tehran"]');
+    await expect.poll(() => tehran.count()).toBe(1);
+    expect(await tehran.getAttribute("aria-label")).toMatch(/^Tehran: 2 meetings, 1 visit$/);
+    // The mark sits where Tehran is: east of the map's middle, north of its equator.
+    const mark = (await tehran.boundingBox()) as { x: number; y: number; width: number; height: number };
+    const drawing = (await page.locator("#map svg").boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    expect(mark.x + mark.width / 2).toBeGreaterThan(drawing.x + drawing.width * 0.6);
+    expect(mark.y + mark.height / 2).toBeLessThan(drawing.y + drawing.height / 2);
+
+    await tehran.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Tehran");
+    expect(await page.locator('#place-meetings li[data-date="2024-03-26"]').count()).toBe(2);
+    expect(await page.locator("#place-meetings").textContent()).toContain("Ismail Haniyeh");
+    expect(await page.locator('#place-visits li[data-date="2024-03-26"]').count()).toBe(1);
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-map-tehran.png") });
+
+    // The map is part of the link, and the network comes back with the other button.
+    await page.reload();
+    await expect.poll(() => tehran.count()).toBe(1);
+    await page.getByRole("button", { name: "Network" }).click();
+    await expect.poll(() => page.locator("#map").isHidden()).toBe(true);
+    expect(page.url()).not.toContain("view=map");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works on a narrow screen", { timeout: 60_000 }, async () => {
     const { page } = await openPage(390, 800);
     await page.goto(base);
