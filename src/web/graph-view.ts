@@ -123,6 +123,29 @@ export class GraphView {
       .filter((n): n is NodeOnScreen => n !== null);
   }
 
+  /**
+   * The graph as drawn, on white, as a PNG. WebGL canvases keep no copy of what they drew, so the frame
+   * is drawn again and copied in the same task, before the browser presents and clears it.
+   */
+  png(): Promise<Blob> {
+    this.sigma.refresh();
+    const layers = this.sigma.getCanvases();
+    const first = layers.edges as HTMLCanvasElement;
+    const out = document.createElement("canvas");
+    out.width = first.width;
+    out.height = first.height;
+    const ctx = out.getContext("2d") as CanvasRenderingContext2D;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const name of ["edges", "edgeLabels", "nodes", "labels"]) {
+      const layer = layers[name];
+      if (layer) ctx.drawImage(layer, 0, 0);
+    }
+    return new Promise((resolve, reject) =>
+      out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser made no PNG"))), "image/png"),
+    );
+  }
+
   isPerson = (id: string) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "nodeKind") === "Person";
 
   /** The communities drawn, largest first, for the legend. */

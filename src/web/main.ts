@@ -13,6 +13,7 @@ import {
   type PersonDetail,
 } from "./api.js";
 import { renderEvidence } from "./edge-evidence.js";
+import { download, meetingsCsv, queryOf } from "./exports.js";
 import { communityColour, type EdgeChoice, GraphView } from "./graph-view.js";
 import { renderCommunities, renderEdgeKey } from "./legend.js";
 import { renderPanel } from "./person-panel.js";
@@ -179,6 +180,7 @@ async function show(next: ViewState, history: "push" | "replace" | "none") {
   if (history === "replace") window.history.replaceState(null, "", url);
   view = next;
   setControls(next);
+  setExportLinks(next);
   setPane(next.view);
   renderEdgeKey(edgeKey, next);
   const mine = ++ticket;
@@ -189,6 +191,36 @@ async function show(next: ViewState, history: "push" | "replace" | "none") {
     next.view === "map" ? loadMap(next, mine) : undefined,
     next.person ? loadPanel(next.person, next, mine) : undefined,
   ]);
+}
+
+function setExportLinks(v: ViewState) {
+  const query = queryOf({ ...networkParams(v), ...range(v) });
+  $<HTMLAnchorElement>("export-gexf").href = `/export.gexf?${query}`;
+  $<HTMLAnchorElement>("export-graphml").href = `/export.graphml?${query}`;
+}
+
+/** The view's meetings: those between two persons drawn, of the person when there is one, as filtered. */
+async function exportMeetings() {
+  const v = view;
+  const drawnIds = new Set(graph.graph.nodes());
+  const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
+  const all: EventView[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await getJson<Page<EventView>>("/meetings", {
+      person: v.person ?? undefined,
+      status: onlyStatus,
+      limit: "500",
+      cursor,
+      ...range(v),
+    });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && all.length < 20_000);
+  const shown = all.filter(
+    (m) => m.articleCount >= v.minReports && m.participants.filter((p) => drawnIds.has(p.id)).length >= 2,
+  );
+  download("diplograph-meetings.csv", new Blob([meetingsCsv(shown)], { type: "text/csv" }));
 }
 
 function setPane(pane: ViewState["view"]) {
@@ -238,6 +270,14 @@ function start() {
     return;
   }
   strip = new TimelineStrip($("timeline"), (from, to) => void show({ ...view, from, to }, "push"));
+  $("export-png").addEventListener("click", (e) => {
+    e.preventDefault();
+    graph.png().then((png) => download("diplograph.png", png), fail);
+  });
+  $("export-csv").addEventListener("click", (e) => {
+    e.preventDefault();
+    exportMeetings().catch(fail);
+  });
   $("show-network").addEventListener("click", () => void show({ ...view, view: "network" }, "push"));
   $("show-map").addEventListener("click", () => void show({ ...view, view: "map" }, "push"));
   $("timeline-clear").addEventListener("click", () => void show({ ...view, from: "", to: "" }, "push"));

@@ -1,10 +1,11 @@
 // The web page in a real headless Chromium (Debian's chromium, driven by playwright-core), on a server
 // started on the seed articles: search, select, draw, filter by date, and a readable error when the
 // API cannot be reached. Saves a screenshot to test-results/.
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/api/server.js";
 import { loadConfig } from "../../src/config/config.js";
@@ -354,6 +355,49 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.getByRole("button", { name: "Network" }).click();
     await expect.poll(() => page.locator("#map").isHidden()).toBe(true);
     expect(page.url()).not.toContain("view=map");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports the view: PNG of the graph as drawn, CSV of its meetings, GEXF with the page's filters", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}&kinds=meetings,calls`);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    await checkDrawnNodes(page); // the camera has settled
+    const nodes = await page.evaluate(() =>
+      (
+        window as unknown as { diplograph: { nodesOnScreen(): { id: string; x: number; y: number; color: string }[] } }
+      ).diplograph.nodesOnScreen(),
+    );
+
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PNG" }).click()]);
+    const image = PNG.sync.read(readFileSync(await png.path()));
+    const center = nodes.find((n) => n.id === "person:ismalhanah") as { x: number; y: number; color: string };
+    const i = (Math.round(center.y) * image.width + Math.round(center.x)) * 4;
+    const found = `#${[0, 1, 2].map((k) => (image.data[i + k] as number).toString(16).padStart(2, "0")).join("")}`;
+    expect(found).toBe(center.color);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "CSV of meetings" }).click(),
+    ]);
+    const lines = readFileSync(await csv.path(), "utf8")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("date,status,place,country,participants,reports,sources");
+    expect(lines.slice(1).map((l) => l.split(",").slice(0, 4).join())).toEqual([
+      "2024-03-26,occurred,Tehran,IR",
+      "2024-03-26,occurred,Tehran,IR",
+    ]);
+
+    const gexf = (await page.getByRole("link", { name: "GEXF" }).getAttribute("href")) as string;
+    expect(gexf).toContain("center=person%3Aismalhanah");
+    expect(gexf).toContain("kinds=MET_WITH%2CSPOKE_WITH");
+    const answer = await page.request.get(`${base}${gexf}`);
+    expect(answer.status()).toBe(200);
+    expect(await answer.text()).toContain("Ali Khamenei");
     expect(errors).toEqual([]);
     await page.close();
   });
