@@ -17,6 +17,6 @@ describe("CSV cells", () => {
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("-2,3")).toBe("\"'-2,3\"");
+    expect(csvCell("-2,3")).toBe('"\'-2,3"');
   });
 });
