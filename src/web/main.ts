@@ -104,6 +104,7 @@ async function loadGraph(v: ViewState, mine: number) {
     const layout = await getJson<Layout>("/layout", { ...networkParams(v), ...range(v) });
     if (mine !== ticket) return;
     graph.show(layout, v.person);
+    renderNodeList(layout);
     renderCommunities(communities, graph.communities(), communityColour);
     showStatus(layout.nodes.length ? "" : "Nothing matches these filters in this date range.");
   } catch (error) {
@@ -191,6 +192,23 @@ async function show(next: ViewState, history: "push" | "replace" | "none") {
     next.view === "map" ? loadMap(next, mine) : undefined,
     next.person ? loadPanel(next.person, next, mine) : undefined,
   ]);
+}
+
+/** Every person drawn, by name, as buttons that open them: the network reached without a pointer. */
+function renderNodeList(layout: Layout) {
+  const persons = layout.nodes.filter((n) => n.type === "Person").sort((a, b) => a.label.localeCompare(b.label));
+  $("node-list").querySelector("summary")?.replaceChildren(`Persons in the graph (${persons.length})`);
+  $("node-items").replaceChildren(
+    ...persons.map((n) => {
+      const li = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = n.label;
+      button.addEventListener("click", () => void select(n.id));
+      li.append(button);
+      return li;
+    }),
+  );
 }
 
 function setExportLinks(v: ViewState) {

@@ -402,6 +402,28 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.close();
   });
 
+  it("lists the graph's persons for the keyboard: Enter on one opens them", { timeout: 60_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(base);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    const persons = await page.evaluate(() =>
+      (
+        window as unknown as {
+          diplograph: { graph: { filterNodes(f: (id: string, a: { nodeKind: string }) => boolean): string[] } };
+        }
+      ).diplograph.graph.filterNodes((_id, a) => a.nodeKind === "Person"),
+    );
+    await page.locator("#node-list summary").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#node-items button").count()).toBe(persons.length);
+    await page.getByRole("button", { name: "Ismail Haniyeh" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
+    expect(page.url()).toContain("person=person%3Aismalhanah");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("works on a narrow screen", { timeout: 60_000 }, async () => {
     const { page } = await openPage(390, 800);
     await page.goto(base);
@@ -412,6 +434,8 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     const graph = await page.locator("#graph").boundingBox();
     expect(graph?.width).toBeGreaterThan(300);
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-narrow.png"), fullPage: true });
     await page.close();
   });
 
