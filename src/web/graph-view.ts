@@ -84,6 +84,9 @@ export class GraphView {
     }).observe(container);
   }
 
+  /** How many layouts have been drawn: a test or bench waits for the next one. */
+  shows = 0;
+
   show(layout: Layout, center: string | null) {
     this.graph.clear();
     for (const n of layout.nodes)
@@ -106,6 +109,7 @@ export class GraphView {
         });
     this.sigma.refresh();
     this.sigma.getCamera().animatedReset({ duration: 200 });
+    this.shows++;
   }
 
   /**

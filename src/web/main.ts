@@ -43,6 +43,7 @@ const fromInput = $<HTMLInputElement>("from");
 const toInput = $<HTMLInputElement>("to");
 const depthInput = $<HTMLSelectElement>("depth");
 const minReportsInput = $<HTMLInputElement>("min-reports");
+const nodesInput = $<HTMLSelectElement>("nodes");
 const boxes = (name: string) => Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`));
 
 let view: ViewState = readView(location.search);
@@ -68,6 +69,10 @@ function setControls(v: ViewState) {
   toInput.value = v.to;
   depthInput.value = String(v.depth);
   minReportsInput.value = String(v.minReports);
+  // A count typed into the URL that the list does not offer is added to it, so the control tells the truth.
+  if (!Array.from(nodesInput.options).some((o) => o.value === String(v.nodes)))
+    nodesInput.add(new Option(String(v.nodes)));
+  nodesInput.value = String(v.nodes);
   for (const b of boxes("kind")) b.checked = v.kinds.includes(b.value as Kind);
   for (const b of boxes("status")) b.checked = v.statuses.includes(b.value as Status);
 }
@@ -84,6 +89,7 @@ function controlsView(): ViewState {
     kinds: checked("kind", KINDS),
     statuses: checked("status", STATUSES),
     minReports: Number.isInteger(minReports) && minReports >= 1 ? minReports : 1,
+    nodes: Number(nodesInput.value) || view.nodes,
     view: view.view,
   };
 }
@@ -92,7 +98,7 @@ function controlsView(): ViewState {
 const networkParams = (v: ViewState) => ({
   center: v.person ?? undefined,
   depth: v.person ? String(v.depth) : undefined,
-  limit: "300",
+  limit: String(v.nodes),
   kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
   statuses: v.statuses.join(","),
   minReports: v.minReports > 1 ? String(v.minReports) : undefined,
@@ -321,6 +327,7 @@ function start() {
   (window as unknown as { diplograph: unknown }).diplograph = {
     graph: graph.graph,
     nodesOnScreen: () => graph.nodesOnScreen(),
+    shows: () => graph.shows,
     view: () => view,
   };
   void show(view, "replace");

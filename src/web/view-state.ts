@@ -14,6 +14,8 @@ export interface ViewState {
   kinds: Kind[];
   statuses: Status[];
   minReports: number;
+  /** Most nodes drawn: the persons nearest the centre, or the most connected without one. */
+  nodes: number;
   /** What the stage shows: the network or the map of places. */
   view: Pane;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [...KINDS],
   statuses: [...STATUSES],
   minReports: 1,
+  nodes: 300,
   view: "network",
 };
 
@@ -66,6 +69,7 @@ export function readView(search: string): ViewState {
     kinds: listOf(q.get("kinds"), KINDS, DEFAULT_VIEW.kinds),
     statuses: listOf(q.get("statuses"), STATUSES, DEFAULT_VIEW.statuses),
     minReports: wholeNumber(q.get("minReports"), 1, 1000, DEFAULT_VIEW.minReports),
+    nodes: wholeNumber(q.get("nodes"), 10, 5000, DEFAULT_VIEW.nodes),
     view: q.get("view") === "map" ? "map" : "network",
   };
 }
@@ -80,6 +84,7 @@ export function writeView(v: ViewState): string {
   if (v.kinds.join() !== DEFAULT_VIEW.kinds.join()) q.set("kinds", v.kinds.join(","));
   if (v.statuses.join() !== DEFAULT_VIEW.statuses.join()) q.set("statuses", v.statuses.join(","));
   if (v.minReports !== DEFAULT_VIEW.minReports) q.set("minReports", String(v.minReports));
+  if (v.nodes !== DEFAULT_VIEW.nodes) q.set("nodes", String(v.nodes));
   if (v.view !== DEFAULT_VIEW.view) q.set("view", v.view);
   const text = q.toString();
   return text ? `?${text}` : "";

@@ -15,6 +15,7 @@ describe("view state in the URL", () => {
         kinds: ["meetings", "visits"],
         statuses: ["planned"],
         minReports: 3,
+        nodes: 5000,
         view: "map",
       },
     ];
@@ -23,7 +24,9 @@ describe("view state in the URL", () => {
   });
 
   it("falls back to the default for each malformed value, keeping the good ones", () => {
-    const v = readView("?person=person:x&from=yesterday&depth=9&kinds=hugs,calls&statuses=&minReports=-1&view=globe");
+    const v = readView(
+      "?person=person:x&from=yesterday&depth=9&kinds=hugs,calls&statuses=&minReports=-1&nodes=99999&view=globe",
+    );
     expect(v).toEqual({ ...DEFAULT_VIEW, person: "person:x", kinds: ["calls"] });
   });
 });
