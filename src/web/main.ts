@@ -130,7 +130,7 @@ async function loadTimeline(v: ViewState, mine: number) {
   }
 }
 
-/** The map is drawn on first use: its shapes are parsed only by those who open it. */
+/** The map is drawn on first use: the country paths are projected only for those who open it. */
 async function loadMap(v: ViewState, mine: number) {
   try {
     const { items } = await getJson<{ items: PlaceCount[] }>("/places", { ...networkParams(v), ...range(v) });
