@@ -1,14 +1,17 @@
-// The edges among these nodes for a network picture: one row per pair and type, over events that
-// occurred in the range, weighted by the number of distinct events. Every edge has a person end, so
-// it is found from the persons of the list.
+// The edges among these nodes for a network picture: one row per pair and type, over events of the
+// asked statuses (and reported at least $minReports times) in the range, weighted by the number of
+// distinct events, with how many of them are planned. Every edge has a person end, so it is found from
+// the persons of the list.
 UNWIND $ids AS id
 MATCH (n:Person {id: id})-[r:MET_WITH|SPOKE_WITH|VISITED]-(m)
 WHERE m.id IN $ids
   AND type(r) IN $kinds
-  AND r.status = 'occurred'
+  AND r.status IN $statuses
   AND CASE WHEN r.date IS NULL THEN $includeUndated
       ELSE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to)) END
+  AND ($minReports <= 1 OR EXISTS { MATCH (ev:Event {id: r.eventId}) WHERE ev.articleCount >= $minReports })
 WITH DISTINCT r
 WITH startNode(r) AS s, endNode(r) AS t, type(r) AS type, r
 RETURN s.id AS source, t.id AS target, type, count(DISTINCT r.eventId) AS weight,
+  count(DISTINCT CASE WHEN r.status = 'planned' THEN r.eventId END) AS planned,
   toString(min(r.date)) AS firstDate, toString(max(r.date)) AS lastDate

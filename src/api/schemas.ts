@@ -1,6 +1,6 @@
 // Request schemas shared by the routes (and by the OpenAPI document, which is generated from them).
 import { z } from "zod";
-import { IsoDate } from "../domain/extraction.js";
+import { type EventStatus, IsoDate } from "../domain/extraction.js";
 import type { EdgeKind } from "../store/graph-store.js";
 import { decodeCursor } from "./cursor.js";
 
@@ -47,15 +47,34 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 export const IdParams = z.strictObject({ id: Id });
 
+/** A comma-separated list of known words, case-insensitive, as a set in the casing of `known`. */
+function wordList<T extends string>(what: string, known: readonly T[], upper: boolean) {
+  return z
+    .string()
+    .max(100)
+    .transform((s, ctx) => {
+      const list = s.split(",").map((k) => (upper ? k.trim().toUpperCase() : k.trim().toLowerCase()));
+      const bad = list.filter((k) => !(known as readonly string[]).includes(k));
+      if (bad.length)
+        ctx.addIssue({ code: "custom", message: `unknown ${what} ${bad.join(", ")}; use ${known.join(", ")}` });
+      return [...new Set(list)] as T[];
+    });
+}
+
 /** Edge kinds of a network picture, comma separated: MET_WITH,SPOKE_WITH,VISITED. */
-const KINDS = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
-export const Kinds = z
-  .string()
-  .max(100)
-  .transform((s, ctx) => {
-    const list = s.split(",").map((k) => k.trim().toUpperCase());
-    const bad = list.filter((k) => !(KINDS as readonly string[]).includes(k));
-    if (bad.length)
-      ctx.addIssue({ code: "custom", message: `unknown kinds ${bad.join(", ")}; use ${KINDS.join(", ")}` });
-    return [...new Set(list)] as EdgeKind[];
-  });
+export const Kinds = wordList<EdgeKind>("kinds", ["MET_WITH", "SPOKE_WITH", "VISITED"], true);
+
+/** Event statuses of a network picture, comma separated: occurred,planned. */
+export const Statuses = wordList<EventStatus>("statuses", ["occurred", "planned"], false);
+
+/** What a network picture shows besides its range: edge kinds, statuses, least corroboration. */
+export const networkFilters = {
+  kinds: Kinds.optional(),
+  statuses: Statuses.optional(),
+  minReports: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1000, "must be at most 1000")
+    .optional(),
+};

@@ -86,6 +86,8 @@ export const GraphEdge = z.object({
   target: z.string(),
   type: z.enum(["MET_WITH", "SPOKE_WITH", "VISITED"]),
   weight: z.number().int(),
+  /** How many of the weighed events are planned, not occurred (0 unless planned events were asked for). */
+  planned: z.number().int(),
   firstDate: IsoDate.nullable(),
   lastDate: IsoDate.nullable(),
 });

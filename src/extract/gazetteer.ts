@@ -195,13 +195,15 @@ function build(): Gazetteer {
     for (const capital of c.capital) {
       const key = foldKey(capital);
       const known = places.get(key);
+      // world-countries gives no capital coordinates: keep the city's own when it is the same city.
+      const same = known?.kind === "city" && known.countryCode === c.cca2 ? known : undefined;
       if (known?.kind !== "country")
         places.set(key, {
           name: capital,
           kind: "city",
           countryCode: c.cca2,
-          lat: c.capitalInfo?.latlng?.[0],
-          lon: c.capitalInfo?.latlng?.[1],
+          lat: c.capitalInfo?.latlng?.[0] ?? same?.lat,
+          lon: c.capitalInfo?.latlng?.[1] ?? same?.lon,
         });
     }
   }

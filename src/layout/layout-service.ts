@@ -1,5 +1,6 @@
 // Layouts for the API: the subgraph from the store, the layout from a worker (or the cache), the JSON
 // closed with whether it came from the cache.
+import type { EventStatus } from "../domain/extraction.js";
 import type { Subgraph } from "../domain/graph.js";
 import type { EdgeKind, GraphStore } from "../store/graph-store.js";
 import { siblingModule, WorkerPool } from "../workers/worker-pool.js";
@@ -17,6 +18,8 @@ export interface LayoutQuery {
   to?: string;
   includeUndated?: boolean;
   kinds?: EdgeKind[];
+  statuses?: EventStatus[];
+  minReports?: number;
   /** Most nodes: an ego network's cap, or how many of the most connected persons without a center. */
   limit: number;
   options: LayoutOptions;
@@ -46,7 +49,8 @@ export class LayoutService {
   }
 
   private async subgraph(q: LayoutQuery): Promise<Subgraph> {
-    const filter = { from: q.from, to: q.to, includeUndated: q.includeUndated, kinds: q.kinds, limit: q.limit };
+    const { from, to, includeUndated, kinds, statuses, minReports, limit } = q;
+    const filter = { from, to, includeUndated, kinds, statuses, minReports, limit };
     if (!q.center) return this.store.topPersons(filter);
     const picture = await this.store.egoNetwork(q.center, q.depth, filter);
     if (!picture.nodes.length) throw new UnknownCenterError(`no person with id ${q.center}`);

@@ -3,7 +3,7 @@
 //   meeting count, then name, then id;
 // - date ranges are inclusive ISO dates; undated events are left out unless includeUndated is true;
 // - lists are ordered deterministically and paged by offset.
-import type { EventStatus, Extraction } from "../domain/extraction.js";
+import type { EventKind, EventStatus, Extraction } from "../domain/extraction.js";
 import type {
   Counterpart,
   EventView,
@@ -52,8 +52,42 @@ export type EdgeKind = "MET_WITH" | "SPOKE_WITH" | "VISITED";
 
 export interface NetworkFilter extends DateRange {
   kinds?: EdgeKind[];
+  /** Which events count; default occurred only (a plan is not a connection unless asked for). */
+  statuses?: EventStatus[];
+  /** Only events reported by at least this many articles; default 1. */
+  minReports?: number;
   /** Most nodes returned; the most connected are kept and `truncated` says when some were cut. */
   limit: number;
+}
+
+export interface ActivityFilter {
+  from?: string;
+  to?: string;
+  /** Default: every kind. */
+  kinds?: EventKind[];
+  /** Default: occurred only, as in network pictures. */
+  statuses?: EventStatus[];
+  minReports?: number;
+}
+
+/** How many events of one kind took place on one day. */
+export interface DayCount {
+  date: string;
+  kind: EventKind;
+  events: number;
+}
+
+/** A place where events of a selection took place, with how many of each kind. */
+export interface PlaceCount {
+  id: string;
+  name: string;
+  kind: "city" | "country" | "region" | "venue";
+  countryCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  meetings: number;
+  calls: number;
+  visits: number;
 }
 
 export interface UpsertOptions {
@@ -101,5 +135,12 @@ export interface GraphStore {
   shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[] | null>;
   /** Null when there is no such person. */
   timeline(personId: string, range: DateRange): Promise<EventView[] | null>;
+  /**
+   * Dated events of the filter counted per day and kind, oldest first (undated events have no place on a
+   * time axis); only events one of `personIds` took part in, when given.
+   */
+  activity(personIds: string[] | null, filter: ActivityFilter): Promise<DayCount[]>;
+  /** The places of the same events as activity (those with a place), by id. */
+  places(personIds: string[] | null, filter: ActivityFilter): Promise<PlaceCount[]>;
   stats(): Promise<Stats>;
 }

@@ -44,9 +44,41 @@ export interface Meeting {
   participants: { id: string; name: string; role: string }[];
   sources: { url: string | null; title: string | null; source: string | null; evidence: string[] }[];
 }
+/** A meeting, call or visit as GET /timeline and GET /meetings give it. */
+export interface EventView {
+  id: string;
+  kind: "meeting" | "visit" | "call";
+  status: "occurred" | "planned";
+  date: string | null;
+  location: { id: string; name: string; countryCode: string | null } | null;
+  participants: { id: string; name: string; role: string }[];
+  articleCount: number;
+  sources: {
+    url: string | null;
+    title: string | null;
+    source: string | null;
+    publishedAt: string | null;
+    evidence: string[];
+  }[];
+}
 export interface Layout {
-  nodes: { id: string; label: string; type: string; x: number; y: number; size: number; community: number }[];
-  edges: { id: string; source: string; target: string; type: string; weight: number }[];
+  nodes: {
+    id: string;
+    label: string;
+    type: "Person" | "Location";
+    x: number;
+    y: number;
+    size: number;
+    community: number;
+  }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    type: "MET_WITH" | "SPOKE_WITH" | "VISITED";
+    weight: number;
+    planned: number;
+  }[];
   meta: { truncated: boolean; cached: boolean };
 }
 export interface Page<T> {

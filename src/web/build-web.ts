@@ -1,5 +1,5 @@
-// Builds the web page's assets from source (esbuild): app.js bundled with sigma and graphology, plus
-// index.html and app.css. Nothing is fetched from a CDN at run time.
+// Builds the web page's assets from source (esbuild): app.js bundled with sigma, graphology and uPlot,
+// plus index.html, app.css and uPlot's stylesheet. Nothing is fetched from a CDN at run time.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -19,6 +19,8 @@ export async function buildWeb(outDir: string): Promise<void> {
     logLevel: "warning",
   });
   for (const file of ["index.html", "app.css"]) copyFileSync(join(here, file), join(outDir, file));
+  // The timeline strip's chart styles, served from here like the rest.
+  copyFileSync(join(here, "../../node_modules/uplot/dist/uPlot.min.css"), join(outDir, "uplot.css"));
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

@@ -1,8 +1,10 @@
-// The network drawn by sigma: positions, sizes and communities come from GET /layout; colour by
-// community, with a legend.
+// The network drawn by sigma: positions, sizes and communities come from GET /layout; nodes coloured by
+// community, edges styled by kind and status (edge-style.ts).
 import graphology from "graphology";
 import Sigma from "sigma";
 import type { Layout } from "./api.js";
+import { EdgeDashedProgram } from "./edge-dashed-program.js";
+import { type EdgeType, edgeLook } from "./edge-style.js";
 
 // Colours readable on white, distinct for the first communities; the rest cycle.
 const PALETTE = [
@@ -19,25 +21,71 @@ const PALETTE = [
 ];
 export const communityColour = (community: number) => PALETTE[community % PALETTE.length] as string;
 
-type NodeAttrs = { x: number; y: number; size: number; label: string; color: string; community: number };
+export interface NodeOnScreen {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  color: string;
+}
+
+/** `nodeKind`, not `type`: sigma reads `type` as the node program's name. */
+type NodeAttrs = {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  community: number;
+  nodeKind: "Person" | "Location";
+};
+/** `type` picks sigma's program (solid or dashed); `kind` is the API's edge type. */
+type EdgeAttrs = {
+  type: "line" | "dashed";
+  kind: EdgeType;
+  weight: number;
+  planned: number;
+  color: string;
+  size: number;
+};
+
+export interface EdgeChoice {
+  kind: EdgeType;
+  source: string;
+  target: string;
+}
 
 export class GraphView {
-  readonly graph = new graphology.UndirectedGraph<NodeAttrs>();
-  private readonly sigma: Sigma<NodeAttrs>;
+  // A pair can have a meeting, a call and (for a place) a visit: one edge each, hence a multigraph.
+  readonly graph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+  private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
 
-  constructor(container: HTMLElement, onSelect: (id: string) => void) {
+  constructor(container: HTMLElement, onSelect: (id: string) => void, onEdge: (edge: EdgeChoice) => void) {
     this.sigma = new Sigma(this.graph, container, {
       labelRenderedSizeThreshold: 4,
       stagePadding: 90,
-      defaultEdgeColor: "#b8c0cc",
+      enableEdgeEvents: true,
+      edgeProgramClasses: { dashed: EdgeDashedProgram<NodeAttrs, EdgeAttrs> },
     });
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
-    // The panel opening or the window changing narrows the stage: sigma must measure it again.
+    this.sigma.on("clickEdge", ({ edge }) => {
+      const a = this.graph.getEdgeAttributes(edge);
+      onEdge({ kind: a.kind, source: this.graph.source(edge), target: this.graph.target(edge) });
+    });
+    // A pointer over an edge says it can be clicked.
+    this.sigma.on("enterEdge", () => container.style.setProperty("cursor", "pointer"));
+    this.sigma.on("leaveEdge", () => container.style.removeProperty("cursor"));
+    // The panel opening or the window changing narrows the stage: sigma must measure it again. Resizing
+    // clears the canvases, and a camera already at rest sends no update to redraw them, so draw now.
     new ResizeObserver(() => {
       this.sigma.resize();
+      this.sigma.refresh();
       this.sigma.getCamera().animatedReset({ duration: 100 });
     }).observe(container);
   }
+
+  /** How many layouts have been drawn: a test or bench waits for the next one. */
+  shows = 0;
 
   show(layout: Layout, center: string | null) {
     this.graph.clear();
@@ -49,13 +97,60 @@ export class GraphView {
         label: n.label,
         color: n.type === "Location" ? "#6b7280" : communityColour(n.community),
         community: n.community,
+        nodeKind: n.type,
       });
     for (const e of layout.edges)
-      if (e.source !== e.target && !this.graph.hasEdge(e.source, e.target))
-        this.graph.addEdge(e.source, e.target, { size: Math.min(6, 1 + Math.log2(e.weight + 1)) });
+      if (e.source !== e.target && !this.graph.hasEdge(e.id))
+        this.graph.addEdgeWithKey(e.id, e.source, e.target, {
+          kind: e.type,
+          weight: e.weight,
+          planned: e.planned,
+          ...edgeLook(e.type, e.weight, e.planned),
+        });
     this.sigma.refresh();
     this.sigma.getCamera().animatedReset({ duration: 200 });
+    this.shows++;
   }
+
+  /**
+   * Where each node is on screen (CSS pixels from the stage's top left), its drawn radius and colour, as the
+   * renderer placed it: the end-to-end test reads the canvas at these points to prove nodes are drawn.
+   */
+  nodesOnScreen(): NodeOnScreen[] {
+    return this.graph
+      .mapNodes((id) => {
+        const d = this.sigma.getNodeDisplayData(id);
+        if (!d || d.hidden) return null;
+        const p = this.sigma.framedGraphToViewport(d);
+        return { id, x: p.x, y: p.y, radius: this.sigma.scaleSize(d.size), color: d.color };
+      })
+      .filter((n): n is NodeOnScreen => n !== null);
+  }
+
+  /**
+   * The graph as drawn, on white, as a PNG. WebGL canvases keep no copy of what they drew, so the frame
+   * is drawn again and copied in the same task, before the browser presents and clears it.
+   */
+  png(): Promise<Blob> {
+    this.sigma.refresh();
+    const layers = this.sigma.getCanvases();
+    const first = layers.edges as HTMLCanvasElement;
+    const out = document.createElement("canvas");
+    out.width = first.width;
+    out.height = first.height;
+    const ctx = out.getContext("2d") as CanvasRenderingContext2D;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    for (const name of ["edges", "edgeLabels", "nodes", "labels"]) {
+      const layer = layers[name];
+      if (layer) ctx.drawImage(layer, 0, 0);
+    }
+    return new Promise((resolve, reject) =>
+      out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser made no PNG"))), "image/png"),
+    );
+  }
+
+  isPerson = (id: string) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "nodeKind") === "Person";
 
   /** The communities drawn, largest first, for the legend. */
   communities(): { community: number; size: number; example: string }[] {

@@ -1,19 +1,59 @@
-// The page: a network of who met whom, a search, a date range and depth, and a panel for one person.
-import { ApiError, type Counterpart, getJson, type Layout, type Meeting, type Page, type PersonDetail } from "./api.js";
-import { communityColour, GraphView } from "./graph-view.js";
+// The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports), a
+// panel for one person or one edge; the view lives in the URL (view-state.ts).
+
+import type { DayCount } from "./activity-buckets.js";
+import {
+  ApiError,
+  type Counterpart,
+  type EventView,
+  getJson,
+  type Layout,
+  type Meeting,
+  type Page,
+  type PersonDetail,
+} from "./api.js";
+import { renderEvidence } from "./edge-evidence.js";
+import { download, meetingsCsv, queryOf } from "./exports.js";
+import { communityColour, type EdgeChoice, GraphView } from "./graph-view.js";
+import { renderCommunities, renderEdgeKey } from "./legend.js";
 import { renderPanel } from "./person-panel.js";
+import { renderPlacePanel, type VisitView } from "./place-panel.js";
 import { searchBox } from "./search-box.js";
+import { TimelineStrip } from "./timeline-strip.js";
+import {
+  EDGE_TYPE,
+  KINDS,
+  type Kind,
+  readView,
+  STATUSES,
+  type Status,
+  sameView,
+  type ViewState,
+  writeView,
+} from "./view-state.js";
+import { type PlaceCount, WorldMap } from "./world-map.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $("status");
 const panel = $("panel");
-const legend = $("legend");
+const communities = $("legend");
+const edgeKey = $("edge-key");
+const form = $<HTMLFormElement>("filters");
 const fromInput = $<HTMLInputElement>("from");
 const toInput = $<HTMLInputElement>("to");
 const depthInput = $<HTMLSelectElement>("depth");
+const minReportsInput = $<HTMLInputElement>("min-reports");
+const nodesInput = $<HTMLSelectElement>("nodes");
+const boxes = (name: string) => Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`));
 
-let center: string | null = null;
-let view: GraphView;
+let view: ViewState = readView(location.search);
+let graph: GraphView;
+let strip: TimelineStrip;
+let map: WorldMap | null = null;
+/** Only the answers to the latest request are shown: a slow old one must not overwrite a newer view. */
+let ticket = 0;
+/** The same for the panel, which a click on an edge also fills. */
+let panelTicket = 0;
 
 const showStatus = (text: string, error = false) => {
   status.textContent = text;
@@ -22,76 +62,275 @@ const showStatus = (text: string, error = false) => {
 const fail = (error: unknown) =>
   showStatus(error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`, true);
 
-const range = () => ({ from: fromInput.value || undefined, to: toInput.value || undefined });
+const range = (v: ViewState) => ({ from: v.from || undefined, to: v.to || undefined });
 
-function renderLegend() {
-  legend.replaceChildren(
-    ...view
-      .communities()
-      .slice(0, 8)
-      .map((c) => {
-        const li = document.createElement("li");
-        const swatch = document.createElement("span");
-        swatch.className = "swatch";
-        swatch.style.background = communityColour(c.community);
-        li.append(swatch, `${c.example} and ${c.size - 1} more`);
-        return li;
-      }),
+function setControls(v: ViewState) {
+  fromInput.value = v.from;
+  toInput.value = v.to;
+  depthInput.value = String(v.depth);
+  minReportsInput.value = String(v.minReports);
+  // A count typed into the URL that the list does not offer is added to it, so the control tells the truth.
+  if (!Array.from(nodesInput.options).some((o) => o.value === String(v.nodes)))
+    nodesInput.add(new Option(String(v.nodes)));
+  nodesInput.value = String(v.nodes);
+  for (const b of boxes("kind")) b.checked = v.kinds.includes(b.value as Kind);
+  for (const b of boxes("status")) b.checked = v.statuses.includes(b.value as Status);
+}
+
+function controlsView(): ViewState {
+  const checked = <T extends string>(name: string, known: readonly T[]) =>
+    known.filter((k) => boxes(name).some((b) => b.checked && b.value === k));
+  const minReports = Number(minReportsInput.value);
+  return {
+    person: view.person,
+    from: fromInput.value,
+    to: toInput.value,
+    depth: Number(depthInput.value),
+    kinds: checked("kind", KINDS),
+    statuses: checked("status", STATUSES),
+    minReports: Number.isInteger(minReports) && minReports >= 1 ? minReports : 1,
+    nodes: Number(nodesInput.value) || view.nodes,
+    view: view.view,
+  };
+}
+
+/** The network's parameters shared by the layout and the timeline strip. */
+const networkParams = (v: ViewState) => ({
+  center: v.person ?? undefined,
+  depth: v.person ? String(v.depth) : undefined,
+  limit: String(v.nodes),
+  kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
+  statuses: v.statuses.join(","),
+  minReports: v.minReports > 1 ? String(v.minReports) : undefined,
+});
+
+async function loadGraph(v: ViewState, mine: number) {
+  showStatus("Loading the network…");
+  try {
+    const layout = await getJson<Layout>("/layout", { ...networkParams(v), ...range(v) });
+    if (mine !== ticket) return;
+    graph.show(layout, v.person);
+    renderNodeList(layout);
+    renderCommunities(communities, graph.communities(), communityColour);
+    showStatus(layout.nodes.length ? "" : "Nothing matches these filters in this date range.");
+  } catch (error) {
+    if (mine === ticket) fail(error);
+  }
+}
+
+/** The strip covers all dates of the selection (so a wider span can be brushed) and marks the current one. */
+async function loadTimeline(v: ViewState, mine: number) {
+  try {
+    const { items } = await getJson<{ items: DayCount[] }>("/activity", networkParams(v));
+    if (mine !== ticket) return;
+    strip.show(items, v.from, v.to);
+    $("timeline-unit").textContent = $("timeline").dataset.unit || "period";
+  } catch (error) {
+    if (mine === ticket) fail(error);
+  }
+}
+
+/** The map is drawn on first use: the country paths are projected only for those who open it. */
+async function loadMap(v: ViewState, mine: number) {
+  try {
+    const { items } = await getJson<{ items: PlaceCount[] }>("/places", { ...networkParams(v), ...range(v) });
+    if (mine !== ticket) return;
+    map ??= new WorldMap($("map-drawing"), $("unplaced"), (place) => void showPlace(place));
+    map.show(items);
+  } catch (error) {
+    if (mine === ticket) fail(error);
+  }
+}
+
+/** What happened at one place in the current span, in the panel. */
+async function showPlace(place: PlaceCount) {
+  const v = view;
+  const mine = ++panelTicket;
+  try {
+    const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
+    const [meetings, visits] = await Promise.all([
+      getJson<Page<EventView>>("/meetings", { location: place.id, status: onlyStatus, limit: "100", ...range(v) }),
+      getJson<Page<VisitView>>("/visits", { location: place.id, limit: "100", ...range(v) }),
+    ]);
+    if (mine !== panelTicket) return;
+    const shownVisits = visits.items.filter((x) => v.statuses.includes(x.status as Status));
+    renderPlacePanel(panel, place, meetings.items, shownVisits, closePanel);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function loadPanel(id: string, v: ViewState, mine: number) {
+  const mineInPanel = ++panelTicket;
+  try {
+    const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
+    const [person, counterparts, meetings] = await Promise.all([
+      getJson<PersonDetail>(`/people/${encodeURIComponent(id)}`),
+      getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range(v)),
+      getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
+    ]);
+    if (mine !== ticket || mineInPanel !== panelTicket) return;
+    renderPanel(panel, person, counterparts.items, meetings.items, (other) => void select(other), closePanel);
+  } catch (error) {
+    if (mine === ticket) fail(error);
+  }
+}
+
+const closePanel = () => {
+  panel.hidden = true;
+};
+
+/** Shows a view; "push" records it in the history (a new step for back), "none" when history moved. */
+async function show(next: ViewState, history: "push" | "replace" | "none") {
+  const url = `${location.pathname}${writeView(next)}`;
+  if (history === "push" && !sameView(next, view)) window.history.pushState(null, "", url);
+  if (history === "replace") window.history.replaceState(null, "", url);
+  view = next;
+  setControls(next);
+  setExportLinks(next);
+  setPane(next.view);
+  renderEdgeKey(edgeKey, next);
+  const mine = ++ticket;
+  if (!next.person) closePanel();
+  await Promise.all([
+    loadGraph(next, mine),
+    loadTimeline(next, mine),
+    next.view === "map" ? loadMap(next, mine) : undefined,
+    next.person ? loadPanel(next.person, next, mine) : undefined,
+  ]);
+}
+
+/** Every person drawn, by name, as buttons that open them: the network reached without a pointer. */
+function renderNodeList(layout: Layout) {
+  const persons = layout.nodes.filter((n) => n.type === "Person").sort((a, b) => a.label.localeCompare(b.label));
+  $("node-list").querySelector("summary")?.replaceChildren(`Persons in the graph (${persons.length})`);
+  $("node-items").replaceChildren(
+    ...persons.map((n) => {
+      const li = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = n.label;
+      button.addEventListener("click", () => void select(n.id));
+      li.append(button);
+      return li;
+    }),
   );
 }
 
-async function loadGraph() {
-  showStatus("Loading the network…");
-  try {
-    const layout = await getJson<Layout>("/layout", {
-      center: center ?? undefined,
-      depth: center ? depthInput.value : undefined,
-      limit: "300",
-      ...range(),
+function setExportLinks(v: ViewState) {
+  const query = queryOf({ ...networkParams(v), ...range(v) });
+  $<HTMLAnchorElement>("export-gexf").href = `/export.gexf?${query}`;
+  $<HTMLAnchorElement>("export-graphml").href = `/export.graphml?${query}`;
+}
+
+/** The view's meetings: those between two persons drawn, of the person when there is one, as filtered. */
+async function exportMeetings() {
+  const v = view;
+  const drawnIds = new Set(graph.graph.nodes());
+  const onlyStatus = v.statuses.length === 1 ? v.statuses[0] : undefined;
+  const all: EventView[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await getJson<Page<EventView>>("/meetings", {
+      person: v.person ?? undefined,
+      status: onlyStatus,
+      limit: "500",
+      cursor,
+      ...range(v),
     });
-    view.show(layout, center);
-    renderLegend();
-    showStatus(layout.nodes.length ? "" : "No meetings in this date range.");
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && all.length < 20_000);
+  const shown = all.filter(
+    (m) => m.articleCount >= v.minReports && m.participants.filter((p) => drawnIds.has(p.id)).length >= 2,
+  );
+  download("diplograph-meetings.csv", new Blob([meetingsCsv(shown)], { type: "text/csv" }));
+}
+
+function setPane(pane: ViewState["view"]) {
+  $("map").hidden = pane !== "map";
+  $("map").closest<HTMLElement>(".stage")?.setAttribute("data-view", pane);
+  $("show-network").setAttribute("aria-pressed", String(pane === "network"));
+  $("show-map").setAttribute("aria-pressed", String(pane === "map"));
+}
+
+const select = (id: string) => show({ ...view, person: id }, "push");
+
+const EVENT_KIND = { MET_WITH: "meeting", SPOKE_WITH: "call", VISITED: "visit" } as const;
+
+/** The events behind one edge, as filtered on the page, in the panel. */
+async function showEdge(edge: EdgeChoice) {
+  // Told from the chosen person's side when the edge touches them; a visit from its visitor's side.
+  const sourceFirst = edge.source === view.person || (edge.target !== view.person && graph.isPerson(edge.source));
+  const [person, other] = sourceFirst ? [edge.source, edge.target] : [edge.target, edge.source];
+  const v = view;
+  const mine = ++panelTicket;
+  try {
+    const { items } = await getJson<Page<EventView>>("/timeline", { person, ...range(v) });
+    if (mine !== panelTicket) return;
+    const events = items.filter(
+      (e) =>
+        e.kind === EVENT_KIND[edge.kind] &&
+        v.statuses.includes(e.status) &&
+        e.articleCount >= v.minReports &&
+        (e.kind === "visit" ? e.location?.id === other : e.participants.some((p) => p.id === other)),
+    );
+    const name = (id: string) => graph.graph.getNodeAttribute(id, "label");
+    renderEvidence(panel, `${name(person)} — ${name(other)}`, events, closePanel);
   } catch (error) {
     fail(error);
   }
-}
-
-async function loadPanel(id: string) {
-  try {
-    const [person, counterparts, meetings] = await Promise.all([
-      getJson<PersonDetail>(`/people/${encodeURIComponent(id)}`),
-      getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range()),
-      getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", ...range() }),
-    ]);
-    renderPanel(panel, person, counterparts.items, meetings.items, select, () => {
-      panel.hidden = true;
-    });
-  } catch (error) {
-    fail(error);
-  }
-}
-
-async function select(id: string) {
-  center = id;
-  await Promise.all([loadGraph(), loadPanel(id)]);
 }
 
 function start() {
   try {
-    view = new GraphView($("graph"), (id) => void select(id));
+    graph = new GraphView(
+      $("graph"),
+      (id) => void select(id),
+      (edge) => void showEdge(edge),
+    );
   } catch (error) {
     showStatus(`This browser cannot draw the network (WebGL is needed): ${(error as Error).message}`, true);
     return;
   }
-  searchBox($<HTMLInputElement>("search-input"), $("search-suggestions"), (p) => void select(p.id), fail);
-  $("filters").addEventListener("submit", (e) => {
+  strip = new TimelineStrip($("timeline"), (from, to) => void show({ ...view, from, to }, "push"));
+  $("export-png").addEventListener("click", (e) => {
     e.preventDefault();
-    void (center ? select(center) : loadGraph());
+    graph.png().then((png) => download("diplograph.png", png), fail);
   });
-  // For tests and curious users: the drawn graph.
-  (window as unknown as { diplograph: unknown }).diplograph = { graph: view.graph };
-  void loadGraph();
+  $("export-csv").addEventListener("click", (e) => {
+    e.preventDefault();
+    exportMeetings().catch(fail);
+  });
+  $("show-network").addEventListener("click", () => void show({ ...view, view: "network" }, "push"));
+  $("show-map").addEventListener("click", () => void show({ ...view, view: "map" }, "push"));
+  $("timeline-clear").addEventListener("click", () => void show({ ...view, from: "", to: "" }, "push"));
+  searchBox($<HTMLInputElement>("search-input"), $("search-suggestions"), (p) => void select(p.id), fail);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void show(controlsView(), "push");
+  });
+  // Kinds, statuses, depth and reports apply at once; dates wait for Apply (typing one is several steps).
+  form.addEventListener("change", (e) => {
+    const target = e.target as HTMLInputElement;
+    if (target === fromInput || target === toInput) return;
+    const next = controlsView();
+    if (!next.kinds.length || !next.statuses.length) {
+      target.checked = true; // an empty choice would show nothing at all
+      showStatus("Keep at least one kind and one status.");
+      return;
+    }
+    void show(next, "push");
+  });
+  window.addEventListener("popstate", () => void show(readView(location.search), "none"));
+  // For tests and curious users: the drawn graph, where the renderer put its nodes, and the view.
+  (window as unknown as { diplograph: unknown }).diplograph = {
+    graph: graph.graph,
+    nodesOnScreen: () => graph.nodesOnScreen(),
+    shows: () => graph.shows,
+    view: () => view,
+  };
+  void show(view, "replace");
 }
 
 start();

@@ -87,6 +87,23 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
       expect(ego.body.truncated).toBe(false);
       const top = await get("/graph?limit=2");
       expect(top.body.truncated).toBe(true);
+      const visits = await get(`/graph?${q({ center: bram, kinds: "visited", statuses: "planned" })}`);
+      expect(visits.body.edges).toMatchObject([{ type: "VISITED", planned: 1 }]);
+      expect((await get(`/graph?${q({ center: bram, kinds: "visited" })}`)).body.edges).toEqual([]);
+      expect((await get(`/graph?${q({ center: ana, minReports: "2" })}`)).body.edges).toEqual([]);
+      const activity = await get(`/activity?${q({ center: ana, kinds: "MET_WITH,VISITED" })}`);
+      expect(activity.body.items.map((r: { date: string; kind: string }) => `${r.date} ${r.kind}`)).toEqual([
+        "2024-03-01 meeting",
+        "2024-03-05 meeting",
+        "2024-03-05 visit",
+        "2024-06-20 meeting",
+      ]);
+      expect((await get("/activity?center=person:nobody")).status).toBe(404);
+      const places = await get(`/places?${q({ center: ana })}`);
+      expect(places.body.items.map((p: { name: string; meetings: number; visits: number }) => p)).toEqual([
+        expect.objectContaining({ name: "Lisbon", meetings: 1, visits: 0, countryCode: "PT" }),
+        expect.objectContaining({ name: "Nairobi", meetings: 1, visits: 1, countryCode: "KE" }),
+      ]);
       const paths = await get(`/paths?${q({ from: bram, to: dara })}`);
       expect(paths.body.items).toHaveLength(2);
       const timeline = await get(`/timeline?${q({ person: ana, to: "2024-03-31" })}`);
@@ -108,6 +125,9 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         ["/meetings?person=a&person=b", "query.person"],
         ["/graph?depth=4", "query.depth"],
         ["/graph?kinds=MET_WITH,HUGGED", "query.kinds"],
+        ["/graph?statuses=occurred,rumoured", "query.statuses"],
+        ["/graph?minReports=0", "query.minReports"],
+        ["/activity?statuses=maybe", "query.statuses"],
         ["/paths?from=x", "query.to"],
         ["/timeline", "query.person"],
         ["/visits?country=Portugal", "query.country"],
@@ -203,6 +223,8 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
                   "cursor",
                   "depth",
                   "kinds",
+                  "statuses",
+                  "minReports",
                   "person",
                   "with",
                   "center",

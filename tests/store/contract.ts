@@ -338,6 +338,108 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.egoNetwork("person:nobody", 2, { limit: 10 })).nodes).toEqual([]);
       });
 
+      it("draws planned events only when asked, says how many an edge holds, and keeps the corroborated", async () => {
+        const s = await open();
+        const chen = personId("Chen Li");
+        await s.upsert([
+          ...network(),
+          article({
+            key: "n2",
+            persons: ["Ana Ortega", "Bram Visser", "Chen Li"],
+            places: [{ name: "Lisbon", countryCode: "PT" }],
+            events: [
+              { who: ["Ana Ortega", "Bram Visser"], date: "2024-03-01", place: "Lisbon" },
+              { who: ["Ana Ortega", "Chen Li"], date: "2024-07-01", status: "planned" },
+            ],
+          }),
+        ]);
+        const between = (g: { edges: { source: string; target: string; type: string }[] }, a: string, b: string) =>
+          g.edges.filter((e) => e.type === "MET_WITH" && [e.source, e.target].sort().join() === [a, b].sort().join());
+
+        const occurred = await s.egoNetwork(ana, 1, { limit: 300 });
+        expect(occurred.nodes.map((n) => n.id)).toEqual([ana, bram]);
+        expect(occurred.edges.map((e) => e.planned)).toEqual([0]);
+
+        const both = await s.egoNetwork(ana, 1, { limit: 300, statuses: ["occurred", "planned"] });
+        expect(both.nodes.map((n) => n.id)).toEqual([ana, bram, chen].sort());
+        expect(between(both, ana, chen)).toMatchObject([{ weight: 1, planned: 1, firstDate: "2024-07-01" }]);
+        expect(between(both, ana, bram)).toMatchObject([{ weight: 2, planned: 0 }]);
+
+        const plannedOnly = await s.egoNetwork(bram, 1, { limit: 300, statuses: ["planned"], kinds: ["VISITED"] });
+        expect(plannedOnly.nodes.map((n) => n.label).sort()).toEqual(["Bram Visser", "Lisbon"]);
+        expect(plannedOnly.edges).toMatchObject([{ type: "VISITED", weight: 1, planned: 1 }]);
+
+        const corroborated = await s.egoNetwork(ana, 1, { limit: 300, minReports: 2 });
+        expect(between(corroborated, ana, bram)).toMatchObject([
+          { weight: 1, firstDate: "2024-03-01", lastDate: "2024-03-01" },
+        ]);
+        const top = await s.topPersons({ limit: 10, minReports: 2 });
+        expect(top.nodes.map((n) => n.id)).toEqual([ana, bram]);
+        expect((await s.topPersons({ limit: 10, minReports: 3 })).nodes).toEqual([]);
+      });
+
+      it("counts dated events per day and kind, for some persons or all", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const rows = (list: { date: string; kind: string; events: number }[]) =>
+          list.map((r) => `${r.date} ${r.kind} ${r.events}`);
+        expect(rows(await s.activity(null, {}))).toEqual([
+          "2024-03-01 meeting 1",
+          "2024-03-03 call 1",
+          "2024-03-05 meeting 1",
+          "2024-03-05 visit 1",
+          "2024-04-10 meeting 1",
+          "2024-06-20 meeting 1",
+        ]);
+        expect(rows(await s.activity([ana], {}))).toEqual([
+          "2024-03-01 meeting 1",
+          "2024-03-03 call 1",
+          "2024-03-05 visit 1",
+          "2024-06-20 meeting 1",
+        ]);
+        expect(rows(await s.activity([ana, bram], { kinds: ["meeting"] }))).toEqual([
+          "2024-03-01 meeting 1",
+          "2024-03-05 meeting 1",
+          "2024-06-20 meeting 1",
+        ]);
+        expect(rows(await s.activity([bram], { statuses: ["planned"] }))).toEqual(["2024-03-01 visit 1"]);
+        expect(rows(await s.activity(null, { kinds: ["meeting"], from: "2024-03-02", to: "2024-04-30" }))).toEqual([
+          "2024-03-05 meeting 1",
+          "2024-04-10 meeting 1",
+        ]);
+        expect(await s.activity(null, { minReports: 2 })).toEqual([]);
+        expect(await s.activity(["person:nobody"], {})).toEqual([]);
+      });
+
+      it("lists the places of a selection's events, with coordinates and counts by kind", async () => {
+        const s = await open();
+        await s.upsert([
+          ...network(),
+          article({
+            key: "n3",
+            persons: ["Chen Li", "Dara Okafor"],
+            places: [{ name: "Tehran", countryCode: "IR", at: { lat: 35.69, lon: 51.39 } }],
+            events: [{ who: ["Chen Li", "Dara Okafor"], date: "2024-05-01", place: "Tehran" }],
+          }),
+        ]);
+        const counts = (list: { name: string; meetings: number; calls: number; visits: number }[]) =>
+          list.map((p) => `${p.name} ${p.meetings} ${p.calls} ${p.visits}`);
+        const all = await s.places(null, {});
+        expect(counts(all)).toEqual(["Lisbon 1 0 0", "Nairobi 1 0 1", "Tehran 1 0 0"]);
+        expect(all[2]).toMatchObject({
+          id: "location:tehran",
+          kind: "city",
+          countryCode: "IR",
+          lat: 35.69,
+          lon: 51.39,
+        });
+        expect(all[0]).toMatchObject({ lat: null, lon: null });
+        expect(counts(await s.places([ana], {}))).toEqual(["Lisbon 1 0 0", "Nairobi 0 0 1"]);
+        expect(counts(await s.places([bram], { statuses: ["planned"] }))).toEqual(["Lisbon 0 0 1"]);
+        expect(counts(await s.places(null, { to: "2024-03-04" }))).toEqual(["Lisbon 1 0 0"]);
+        expect(await s.places(null, { kinds: ["call"] })).toEqual([]);
+      });
+
       it("ranks the most connected persons", async () => {
         const s = await open();
         await s.upsert(network());

@@ -17,6 +17,8 @@ export interface PlaceSpec {
   name: string;
   kind?: LocationKind;
   countryCode?: string | null;
+  /** Coordinates, when the test needs a place on a map. */
+  at?: { lat: number; lon: number };
 }
 export interface EventSpec {
   kind?: "meeting" | "call";
@@ -62,6 +64,7 @@ export function article(spec: ArticleSpec): Extraction {
       aliases: [],
       kind: place.kind ?? "city",
       countryCode: place.countryCode ?? null,
+      ...place.at,
     });
   for (const p of persons)
     entities.push({

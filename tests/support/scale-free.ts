@@ -25,6 +25,7 @@ export function scaleFree(n: number, seed = 1): Subgraph {
         target: `p${i}`,
         type: "MET_WITH",
         weight: 1,
+        planned: 0,
         firstDate: null,
         lastDate: null,
       });

@@ -7,7 +7,7 @@ import { LayoutCache } from "../../layout/layout-cache.js";
 import { ForceAtlas2Overrides, LAYOUT_DEFAULTS } from "../../layout/layout-options.js";
 import type { LayoutQuery, LayoutService } from "../../layout/layout-service.js";
 import { RawBody, route } from "../route.js";
-import { dateRange, Flag, Id, Kinds, rangeQuerySchema } from "../schemas.js";
+import { dateRange, Flag, Id, networkFilters, rangeQuerySchema } from "../schemas.js";
 
 const number = z.coerce.number({ error: "must be a number" });
 const overrides = {
@@ -29,7 +29,7 @@ const optional = Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k
 const LayoutParams = rangeQuerySchema({
   center: Id.optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
-  kinds: Kinds.optional(),
+  ...networkFilters,
   /** Default: 300 around a center, the 2,000 most connected without one. */
   limit: z.coerce.number().int().min(1).max(20_000).optional(),
   iterations: z.coerce.number().int().min(1).max(1000).default(LAYOUT_DEFAULTS.iterations),
@@ -52,6 +52,8 @@ function toQuery(p: Params): LayoutQuery {
     to: p.to,
     includeUndated: p.includeUndated,
     kinds: p.kinds,
+    statuses: p.statuses,
+    minReports: p.minReports,
     limit: p.limit ?? (p.center ? 300 : 2000),
     options: { iterations: p.iterations, settings, noverlap: p.noverlap ?? false, sizeBy: p.sizeBy },
   };
@@ -70,7 +72,14 @@ const LayoutResponse = z.object({
     }),
   ),
   edges: z.array(
-    z.object({ id: z.string(), source: z.string(), target: z.string(), type: z.string(), weight: z.number() }),
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      target: z.string(),
+      type: z.string(),
+      weight: z.number(),
+      planned: z.number().int(),
+    }),
   ),
   meta: z.object({
     iterations: z.number().int(),

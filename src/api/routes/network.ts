@@ -4,7 +4,7 @@ import { MeetingPath, Stats, Subgraph } from "../../domain/graph.js";
 import type { GraphStore } from "../../store/graph-store.js";
 import { NotFoundError } from "../errors.js";
 import { route } from "../route.js";
-import { dateRange, Id, Kinds, limit, pageOf, querySchema, rangeQuerySchema } from "../schemas.js";
+import { dateRange, Id, limit, networkFilters, pageOf, querySchema, rangeQuerySchema } from "../schemas.js";
 
 export const networkRoutes = (store: GraphStore) => [
   route({
@@ -15,7 +15,7 @@ export const networkRoutes = (store: GraphStore) => [
     query: rangeQuerySchema({
       center: Id.optional(),
       depth: z.coerce.number().int().min(1).max(3).default(1),
-      kinds: Kinds.optional(),
+      ...networkFilters,
       limit: limit(5000, 300),
       ...dateRange,
     }),

@@ -1,5 +1,7 @@
 // Read queries over the in-memory graph. Each mirrors the cypher/*.cypher file of the same name; the
 // contract suite holds both to the same answers.
+
+import type { EventKind, EventStatus } from "../../domain/extraction.js";
 import type {
   Counterpart,
   EventView,
@@ -12,7 +14,18 @@ import type {
   Stats,
   VisitView,
 } from "../../domain/graph.js";
-import type { DateRange, EdgeKind, MeetingFilter, NetworkFilter, Page, Paging, VisitFilter } from "../graph-store.js";
+import type {
+  ActivityFilter,
+  DateRange,
+  DayCount,
+  EdgeKind,
+  MeetingFilter,
+  NetworkFilter,
+  Page,
+  Paging,
+  PlaceCount,
+  VisitFilter,
+} from "../graph-store.js";
 import { searchKey } from "../search-key.js";
 import type { Attrs, Graph, Link } from "./memory-graph.js";
 
@@ -22,10 +35,13 @@ const sorted = (list: string[]) => [...list].sort(cmp);
 export const inRange = (date: string | null | undefined, r: DateRange) =>
   date == null ? r.includeUndated === true : (!r.from || date >= r.from) && (!r.to || date <= r.to);
 
+/** An edge being aggregated, with the sets of events counted so far. */
+type Aggregate = GraphEdge & { events: Set<string>; plannedEvents: Set<string> };
+
 /** Aggregated edges without the event sets used to count them. */
-const strip = (out: Map<string, GraphEdge & { events: Set<string> }>) => {
+const strip = (out: Map<string, Aggregate>) => {
   const edges = new Map<string, GraphEdge>();
-  for (const [k, { events: _e, ...edge }] of out) edges.set(k, edge);
+  for (const [k, { events: _e, plannedEvents: _p, ...edge }] of out) edges.set(k, edge);
   return edges;
 };
 
@@ -255,9 +271,18 @@ export class EmbeddedQueries {
    * towards `among` when given.
    */
   private edgesOf(node: string, filter: NetworkFilter, among?: Set<string>): Map<string, GraphEdge> {
-    const out = new Map<string, GraphEdge & { events: Set<string> }>();
+    const out = new Map<string, Aggregate>();
     this.aggregate(node, this.links(node), filter, out, among);
     return strip(out);
+  }
+
+  /** Whether an event edge belongs to a network picture of this filter (network-edges.cypher's WHERE). */
+  private inNetwork(e: Attrs, filter: NetworkFilter): boolean {
+    if (!(filter.kinds ?? ["MET_WITH"]).includes(e.type as EdgeKind)) return false;
+    if (!(filter.statuses ?? ["occurred"]).includes(e.status as EventStatus)) return false;
+    if (!inRange(e.date as string | null, filter)) return false;
+    const least = filter.minReports ?? 1;
+    return least <= 1 || ((this.g.getNodeAttribute(e.eventId as string, "articleCount") as number) ?? 0) >= least;
   }
 
   /** Adds the edges of the filter among `links` (all of one node) to `out`, one per type and direction. */
@@ -265,24 +290,36 @@ export class EmbeddedQueries {
     node: string,
     links: Iterable<Link>,
     filter: NetworkFilter,
-    out: Map<string, GraphEdge & { events: Set<string> }>,
+    out: Map<string, Aggregate>,
     among?: Set<string>,
   ): void {
-    const kinds = filter.kinds ?? ["MET_WITH"];
     for (const { other, outgoing, attributes: e } of links) {
       const type = e.type as EdgeKind;
       if (among && !among.has(other)) continue;
-      if (!kinds.includes(type) || e.status !== "occurred" || !inRange(e.date as string | null, filter)) continue;
+      if (!this.inNetwork(e, filter)) continue;
       const source = outgoing ? node : other;
       const target = outgoing ? other : node;
       const id = `${type}:${source}:${target}`;
       let agg = out.get(id);
       if (!agg) {
-        agg = { id, source, target, type, weight: 0, firstDate: null, lastDate: null, events: new Set() };
+        agg = {
+          id,
+          source,
+          target,
+          type,
+          weight: 0,
+          planned: 0,
+          firstDate: null,
+          lastDate: null,
+          events: new Set(),
+          plannedEvents: new Set(),
+        };
         out.set(id, agg);
       }
       agg.events.add(e.eventId as string);
       agg.weight = agg.events.size;
+      if (e.status === "planned") agg.plannedEvents.add(e.eventId as string);
+      agg.planned = agg.plannedEvents.size;
       const d = e.date as string | null;
       if (d && (!agg.firstDate || d < agg.firstDate)) agg.firstDate = d;
       if (d && (!agg.lastDate || d > agg.lastDate)) agg.lastDate = d;
@@ -292,7 +329,7 @@ export class EmbeddedQueries {
   /** The aggregated edges among these nodes (both ends in the list). */
   edgesAmong(ids: string[], filter: NetworkFilter): GraphEdge[] {
     const among = new Set(ids);
-    const out = new Map<string, GraphEdge & { events: Set<string> }>();
+    const out = new Map<string, Aggregate>();
     for (const id of among) {
       const byOther = this.neighborsOf(id);
       // A hub met thousands: look its few neighbours in the list up instead of walking all it met.
@@ -308,11 +345,10 @@ export class EmbeddedQueries {
 
   /** The distinct nodes joined to one node by edges of the filter (as edgesOf, without building edges). */
   private adjacent(node: string, filter: NetworkFilter, into: Set<string>): void {
-    const kinds = filter.kinds ?? ["MET_WITH"];
     for (const [other, edges] of this.neighborsOf(node)) {
       if (into.has(other)) continue;
       for (const { attributes: e } of edges.values())
-        if (e.status === "occurred" && kinds.includes(e.type as EdgeKind) && inRange(e.date as string | null, filter)) {
+        if (this.inNetwork(e, filter)) {
           into.add(other);
           break;
         }
@@ -338,6 +374,61 @@ export class EmbeddedQueries {
       if (a.label === "Person" || a.label === "Location") out.set(id, { label: a.name as string, type: a.label });
     }
     return out;
+  }
+
+  /** The dated events of the filter, of these persons when given (the WHERE of activity.cypher). */
+  private *selectedEvents(personIds: string[] | null, f: ActivityFilter): Generator<[string, Attrs]> {
+    const events = personIds
+      ? new Set(personIds.filter((id) => this.isPerson(id)).flatMap((id) => this.eventsOf(id)))
+      : this.g.filterNodes((_id, a) => a.label === "Event");
+    const kinds = f.kinds ?? ["meeting", "visit", "call"];
+    const statuses = f.statuses ?? ["occurred"];
+    for (const id of events) {
+      const e = this.attrs(id);
+      const date = e.date as string | null;
+      if (date === null || !inRange(date, f)) continue;
+      if (!kinds.includes(e.kind as EventKind) || !statuses.includes(e.status as EventStatus)) continue;
+      if ((e.articleCount as number) < (f.minReports ?? 1)) continue;
+      yield [id, e];
+    }
+  }
+
+  /** Mirrors activity.cypher. */
+  activity(personIds: string[] | null, f: ActivityFilter): DayCount[] {
+    const counts = new Map<string, DayCount>();
+    for (const [, e] of this.selectedEvents(personIds, f)) {
+      const date = e.date as string;
+      const key = `${date} ${e.kind}`;
+      const c = counts.get(key) ?? { date, kind: e.kind as EventKind, events: 0 };
+      c.events++;
+      counts.set(key, c);
+    }
+    return [...counts.keys()].sort(cmp).map((k) => counts.get(k) as DayCount);
+  }
+
+  /** Mirrors places.cypher. */
+  places(personIds: string[] | null, f: ActivityFilter): PlaceCount[] {
+    const out = new Map<string, PlaceCount>();
+    const field = { meeting: "meetings", call: "calls", visit: "visits" } as const;
+    for (const [id, e] of this.selectedEvents(personIds, f)) {
+      const where = this.eventPlace(id);
+      if (!where) continue;
+      let c = out.get(where);
+      if (!c) {
+        const l = this.attrs(where);
+        c = {
+          ...this.place(where),
+          lat: (l.lat as number) ?? null,
+          lon: (l.lon as number) ?? null,
+          meetings: 0,
+          calls: 0,
+          visits: 0,
+        };
+        out.set(where, c);
+      }
+      c[field[e.kind as EventKind]]++;
+    }
+    return [...out.keys()].sort(cmp).map((k) => out.get(k) as PlaceCount);
   }
 
   /** Persons with at least one edge of the asked pair kinds, most distinct counterparts first. */

@@ -163,5 +163,7 @@ export class EmbeddedStore implements GraphStore {
   };
   shortestPaths: GraphStore["shortestPaths"] = async (from, to, max) => this.queries.shortestPaths(from, to, max);
   timeline: GraphStore["timeline"] = async (id, range) => this.queries.timeline(id, range);
+  activity: GraphStore["activity"] = async (ids, filter) => this.queries.activity(ids, filter);
+  places: GraphStore["places"] = async (ids, filter) => this.queries.places(ids, filter);
   stats: GraphStore["stats"] = async () => this.queries.stats();
 }

@@ -16,12 +16,15 @@ import type {
 import { StoreUnavailableError } from "../errors.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
 import type {
+  ActivityFilter,
   DateRange,
+  DayCount,
   GraphStore,
   MeetingFilter,
   NetworkFilter,
   Page,
   Paging,
+  PlaceCount,
   ResolveSummary,
   UpsertOptions,
   UpsertSummary,
@@ -58,6 +61,21 @@ const rangeParams = (r: DateRange) => ({
   from: r.from ?? null,
   to: r.to ?? null,
   includeUndated: r.includeUndated === true,
+});
+/** The parameters every network query shares (see network-edges.cypher). */
+const networkParams = (f: NetworkFilter) => ({
+  ...rangeParams(f),
+  statuses: f.statuses ?? ["occurred"],
+  minReports: neo4j.int(f.minReports ?? 1),
+});
+/** The parameters of activity.cypher and places.cypher. */
+const activityParams = (ids: string[] | null, f: ActivityFilter) => ({
+  ids,
+  kinds: f.kinds ?? ["meeting", "visit", "call"],
+  statuses: f.statuses ?? ["occurred"],
+  minReports: neo4j.int(f.minReports ?? 1),
+  from: f.from ?? null,
+  to: f.to ?? null,
 });
 const pageParams = (p: Paging) => ({ offset: neo4j.int(p.offset), limit: neo4j.int(p.limit) });
 function toPage<T>(items: T[], paging: Paging): Page<T> {
@@ -332,7 +350,7 @@ export class Neo4jStore implements GraphStore {
       const rows = await this.read("network-edges", {
         ids,
         kinds: filter.kinds ?? ["MET_WITH"],
-        ...rangeParams(filter),
+        ...networkParams(filter),
       });
       return rows.map(
         (r): GraphEdge => ({
@@ -341,6 +359,7 @@ export class Neo4jStore implements GraphStore {
           target: r.target as string,
           type: r.type as GraphEdge["type"],
           weight: r.weight as number,
+          planned: r.planned as number,
           firstDate: (r.firstDate as string) ?? null,
           lastDate: (r.lastDate as string) ?? null,
         }),
@@ -350,7 +369,7 @@ export class Neo4jStore implements GraphStore {
       const rows = await this.read("network-neighbors", {
         ids,
         kinds: filter.kinds ?? ["MET_WITH"],
-        ...rangeParams(filter),
+        ...networkParams(filter),
       });
       return rows.map((r) => ({ id: r.id as string, type: r.type as "Person", links: r.links as number }));
     },
@@ -369,7 +388,7 @@ export class Neo4jStore implements GraphStore {
     const rows = await this.read("top-persons", {
       kinds: pairs.kinds,
       limit: neo4j.int(filter.limit),
-      ...rangeParams(filter),
+      ...networkParams(filter),
     });
     return topNetwork(
       this.network,
@@ -405,6 +424,29 @@ export class Neo4jStore implements GraphStore {
     const [found] = await this.read("timeline", { id: personId, ...rangeParams(range) });
     if (!found) return null;
     return this.eventViews(found.ids as string[]);
+  }
+
+  async activity(personIds: string[] | null, f: ActivityFilter): Promise<DayCount[]> {
+    const rows = await this.read("activity", activityParams(personIds, f));
+    return rows.map((r) => ({ date: r.date as string, kind: r.kind as DayCount["kind"], events: r.events as number }));
+  }
+
+  async places(personIds: string[] | null, f: ActivityFilter): Promise<PlaceCount[]> {
+    const rows = await this.read("places", activityParams(personIds, f));
+    return rows.map((r) => {
+      const l = r.place as Row;
+      return {
+        id: l.id as string,
+        name: l.name as string,
+        kind: l.kind as PlaceCount["kind"],
+        countryCode: (l.countryCode as string) ?? null,
+        lat: (l.lat as number) ?? null,
+        lon: (l.lon as number) ?? null,
+        meetings: r.meetings as number,
+        calls: r.calls as number,
+        visits: r.visits as number,
+      };
+    });
   }
 
   async stats(): Promise<Stats> {

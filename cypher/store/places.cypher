@@ -1,0 +1,15 @@
+// The places of the timeline's events (activity.cypher, same filter), for the map: each place with its
+// coordinates and how many meetings, calls and visits took place there.
+MATCH (e:Event)-[:TOOK_PLACE_IN]->(l:Location)
+WHERE e.date IS NOT NULL
+  AND e.kind IN $kinds
+  AND e.status IN $statuses
+  AND e.articleCount >= $minReports
+  AND ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
+  AND ($ids IS NULL OR EXISTS { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) WHERE p.id IN $ids })
+WITH DISTINCT l, e
+RETURN l {.id, .name, .kind, .countryCode, .lat, .lon} AS place,
+  sum(CASE e.kind WHEN 'meeting' THEN 1 ELSE 0 END) AS meetings,
+  sum(CASE e.kind WHEN 'call' THEN 1 ELSE 0 END) AS calls,
+  sum(CASE e.kind WHEN 'visit' THEN 1 ELSE 0 END) AS visits
+ORDER BY place.id
