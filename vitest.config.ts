@@ -10,6 +10,8 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/*.neo4j.test.ts", "**/node_modules/**"],
+          // a guard against hangs, not a speed check: shared machines can be slow (the API fuzz test sends 1,000 requests)
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },
