@@ -1,4 +1,5 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
+import { retellCalls } from "./call-reports.js";
 import { type Day, nearestTime, sentenceTimes, type TimeMention } from "./dates.js";
 import type { Place } from "./gazetteer.js";
 import { companionsOf, inferVisits, markVisitorsOfMeetings } from "./inferred-visits.js";
@@ -109,5 +110,5 @@ export function findEvents(
     events.push(...markVisitorsOfMeetings(meetings.events, visits.untargeted, here));
   });
   events.push(...inferVisits(events, travellers, companionsOf(sentences, refs)));
-  return { events, dropped };
+  return { events: retellCalls(events, sentences, refs), dropped };
 }

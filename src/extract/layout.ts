@@ -116,6 +116,9 @@ function parseStamp(line: string): PartialDate | null {
 
 const DATELINE_END = /\s-{1,2}\s|\)\.?-\s|\/\.\s|\.-\s|\([A-Za-z ]{2,30}\)\s(?=\p{Lu})|:\s(?=\p{Lu})/u;
 
+const RELATED_LABEL = /^(?:more\s+)?(?:related|recommended|also read|read also|read more|see also|more from)\b/i;
+const RELATED_ITEM = /^(?:related(?:\s+(?:news|stories|articles?))?|read\s+(?:also|more))\s*:/i;
+
 /** A header line some sites print before the headline: "date 2024-05-06", maybe with the headline after it. */
 const DATE_HEADER = /^\s*date (\d{4})-(\d{2})-(\d{2})\b/;
 /** "OPINION:", "ANALYSIS |": a category or teaser label before a line. */
@@ -214,7 +217,16 @@ export function analyzeLayout(text: string): Layout {
     if (i === 0 && !dateline && trimmed.length <= 200 && !/[.!?]["']?$/.test(trimmed) && all.length > 1) headline = l;
   }
   if (headline) headings.push(headline);
-  for (const l of all) if (isHeadingLine(text.slice(l.start, l.end))) headings.push(l);
+  // "More related articles", "Read also": the lines after such a label that end no sentence are other stories'
+  // headlines, and "Related news: ..." lines are one each.
+  let related = false;
+  for (const l of all) {
+    const line = text.slice(l.start, l.end).trim();
+    if (RELATED_LABEL.test(line)) related = !RELATED_ITEM.test(line);
+    const other = RELATED_ITEM.test(line) || (related && line !== "" && !/[.!?]["'’”]?$/.test(line));
+    if (line && !other && !RELATED_LABEL.test(line)) related = false;
+    if (other || isHeadingLine(line)) headings.push(l);
+  }
   // Later repeats of the dateline (a lede printed twice) are blanked the same way.
   const first = dateline as Layout["dateline"];
   if (first) {

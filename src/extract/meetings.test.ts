@@ -243,4 +243,12 @@ describe("who a description or a title stands for", () => {
     );
     expect(pairs(r.met)).toHaveLength(10);
   });
+
+  it("reads talks told after a report's opening call as that call, and whose visit is discussed as no party", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Karl Ude on Monday in phone talks with top Latvian officials discussed the forthcoming visit of the President of Estonia Ivo Laht. Ude, who co-chairs the commission, in talks with Deputy Prime Minister Anna Kowal considered trade. Later, Ude received Ambassador Otto Brenner at the ministry.`,
+    );
+    expect(pairs(r.spoke)).toEqual(["Anna Kowal + Karl Ude"]);
+    expect(pairs(r.met)).toEqual(["Karl Ude + Otto Brenner"]);
+  });
 });

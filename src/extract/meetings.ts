@@ -52,6 +52,9 @@ const POSSESSOR =
   /^'s\s+(?!(?:\w+\s+){0,2}(?:talks|meeting|meetings|visit|trip|tour|summit|arrival|call|host|hosts|guest)\b)/i;
 /** "the importance of X's visit": a possessor after a preposition is what is talked about. */
 const TOPIC_POSSESSOR = /\b(?:of|about|on|regarding|concerning|for)\s+(?:[A-Z][\w.'-]*\s+){0,3}$/;
+/** "discussed the forthcoming visit of the President of X, Y": whose visit is talked about takes no part. */
+const TOPIC_OF =
+  /\b(?:visit|trip|tour|election|inauguration|funeral|death|assassination)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'-]*|of|the)\s+)*$/u;
 /** "the Sher Bahadur Deuba government": a name used as a modifier names a period or a body, not a party. */
 const ATTRIBUTIVE = /^\s+(?:government|administration|cabinet|era|regime|presidency|doctrine|years)\b/i;
 
@@ -73,6 +76,7 @@ export function findMeetings(
       !POSSESSOR.test(s.text.slice(r.end - s.start)) &&
       !(/^'s\b/.test(s.text.slice(r.end - s.start)) && TOPIC_POSSESSOR.test(s.text.slice(0, r.start - s.start))) &&
       !ATTRIBUTIVE.test(s.text.slice(r.end - s.start)) &&
+      !TOPIC_OF.test(s.text.slice(0, r.start - s.start)) &&
       !attribution(s.text, r.start - s.start, r.end - s.start) &&
       !DEAD.test(s.text.slice(r.end - s.start)),
   );

@@ -215,6 +215,14 @@ describe("layout lines", () => {
     expect(x.relations.find((r) => r.type === "MET_WITH")?.date).toBe("2014-09-11");
   });
 
+  it("reads other stories' headlines after a 'related' label as no part of the report", () => {
+    const r = read(
+      `${LEDE}Foreign Minister Anna Kowal met President Jonas Petraitis.\n\nMore related articles\n\nPresident Karl Ude arrives in Tallinn for talks with Ivo Laht\nRelated news: Premier Otto Brenner meets Marta Zielinska`,
+    );
+    expect(r.persons).toEqual(["Anna Kowal", "Jonas Petraitis"]);
+    expect(pairs(r.met)).toEqual(["Anna Kowal + Jonas Petraitis"]);
+  });
+
   it("reads a colon dateline with its date", () => {
     const x = extract({
       text: "Talks in Riga\n\nRIGA, May 6: Minister Anna Kowal met Karl Ude.",
