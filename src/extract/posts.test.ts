@@ -52,6 +52,8 @@ describe("readPost", () => {
       standing: "current",
     });
     expect(readPost("Kenya's defence minister")).toMatchObject({ office: "defence minister", country: "KE" });
+    // A state's demonym, not a territory's that shares the word.
+    expect(readPost("Indian Prime Minister")).toMatchObject({ country: "IN" });
   });
 
   it("ties an office to the organisation the phrase names, before or after it", () => {
@@ -83,6 +85,8 @@ describe("readPost", () => {
     expect(readPost("Iranian")).toBeNull();
     expect(readPost("his counterpart")).toBeNull();
     expect(readPost("Hamas leader")).toBeNull();
+    // An assistant secretary is not the secretary of state.
+    expect(readPost("Assistant Secretary of State")).toBeNull();
   });
 });
 
