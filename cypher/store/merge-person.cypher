@@ -28,6 +28,17 @@ CALL (q, p) {
   MERGE (p)-[n:PARTICIPATED_IN]->(e) ON CREATE SET n += properties(r)
 }
 CALL (q, p) {
+  // One HELD per person and post: the kept person's span widens to cover the merged one's.
+  MATCH (q)-[r:HELD]->(post:Post)
+  MERGE (p)-[n:HELD]->(post)
+    ON CREATE SET n += properties(r)
+  SET n.firstSeen = CASE WHEN r.firstSeen < n.firstSeen THEN r.firstSeen ELSE n.firstSeen END,
+      n.lastSeen = CASE WHEN r.lastSeen > n.lastSeen THEN r.lastSeen ELSE n.lastSeen END,
+      n.articleIds = reduce(acc = n.articleIds, x IN r.articleIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+      n.evidence = reduce(acc = n.evidence, x IN r.evidence | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.articleCount = size(n.articleIds)
+}
+CALL (q, p) {
   MATCH (q)-[r:AFFILIATED_WITH]->(t)
   MERGE (p)-[n:AFFILIATED_WITH]->(t) ON CREATE SET n += properties(r)
 }

@@ -10,6 +10,8 @@ import type {
   MeetingPath,
   PersonDetail,
   PersonSummary,
+  PostHolder,
+  PostSummary,
   Stats,
   Subgraph,
   VisitView,
@@ -46,6 +48,13 @@ export interface VisitFilter extends DateRange, Paging {
   person?: string;
   location?: string;
   country?: string;
+}
+
+/** Posts by office (canonical, exact), country (ISO code, exact) and organisation (name contains, any case). */
+export interface PostFilter extends Paging {
+  office?: string;
+  country?: string;
+  organization?: string;
 }
 
 export type EdgeKind = "MET_WITH" | "SPOKE_WITH" | "VISITED";
@@ -101,5 +110,9 @@ export interface GraphStore {
   shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[] | null>;
   /** Null when there is no such person. */
   timeline(personId: string, range: DateRange): Promise<EventView[] | null>;
+  /** Posts ordered by office, then owner (country or organisation), then id. */
+  searchPosts(filter: PostFilter): Promise<Page<PostSummary>>;
+  /** Holders of a post, earliest first; null when there is no such post. */
+  postHolders(postId: string): Promise<PostHolder[] | null>;
   stats(): Promise<Stats>;
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Extraction } from "../../src/domain/extraction.js";
 import { InvalidExtractionError } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
-import { personId } from "../../src/store/identity.js";
+import { personId, postId } from "../../src/store/identity.js";
 import { article, devCorpusExtractions, smallNetwork as network } from "./fixtures.js";
 
 const all = { limit: 1000, offset: 0 };
@@ -16,7 +16,9 @@ export async function dumpAnswers(store: GraphStore) {
   const meetings = (await store.meetings({ ...all, includeUndated: true })).items;
   const visits = (await store.visits({ ...all, includeUndated: true })).items;
   const top = await store.topPersons({ limit: 50, includeUndated: true });
-  return { stats: await store.stats(), persons, details, counterparts, meetings, visits, top };
+  const posts = (await store.searchPosts(all)).items;
+  const holders = await Promise.all(posts.map((p) => store.postHolders(p.id)));
+  return { stats: await store.stats(), persons, details, counterparts, meetings, visits, top, posts, holders };
 }
 
 export function graphStoreContract(name: string, openEmpty: () => Promise<GraphStore>) {
@@ -207,6 +209,101 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       });
     });
 
+    describe("posts and holders", () => {
+      const fm = postId({ office: "foreign minister", country: "PT", organization: null });
+      const sg = postId({ office: "secretary-general", country: null, organization: "NATO" });
+      const ana = personId("Ana Ortega");
+      const bram = personId("Bram Visser");
+      const reports = () => [
+        article({
+          key: "p1",
+          persons: [{ name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-01-10" }] }],
+        }),
+        article({
+          key: "p2",
+          persons: [
+            { name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-03-05" }] },
+            { name: "Lars Dahl", posts: [{ office: "secretary-general", organization: "NATO", date: "2024-03-05" }] },
+          ],
+        }),
+        // The holder changes: Ana is now the former minister, which must not stretch her span.
+        article({
+          key: "p3",
+          persons: [
+            {
+              name: "Ana Ortega",
+              posts: [{ office: "foreign minister", country: "PT", date: "2024-09-01", standing: "former" }],
+            },
+            { name: "Bram Visser", posts: [{ office: "foreign minister", country: "PT", date: "2024-09-01" }] },
+          ],
+        }),
+      ];
+
+      it("records who held a post, widening the span with every report and keeping former holders out", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        const holders = await s.postHolders(fm);
+        expect(holders?.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.articleCount, h.source])).toEqual([
+          [ana, "2024-01-10", "2024-03-05", 2, "extraction"],
+          [bram, "2024-09-01", "2024-09-01", 1, "extraction"],
+        ]);
+        expect(holders?.[0]?.sources.map((x) => x.url).sort()).toEqual([
+          "https://example.org/p1",
+          "https://example.org/p2",
+        ]);
+        expect(holders?.[0]?.evidence).toEqual(["foreign minister Ana Ortega"]);
+        expect(await s.postHolders("post:nothing:country:XX")).toBeNull();
+      });
+
+      it("searches posts by office, country and organisation", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        const ids = async (f: Partial<Parameters<GraphStore["searchPosts"]>[0]>) =>
+          (await s.searchPosts({ ...all, ...f })).items.map((p) => [p.id, p.holders]);
+        expect(await ids({})).toEqual([
+          [fm, 2],
+          [sg, 1],
+        ]);
+        expect(await ids({ office: "foreign minister", country: "PT" })).toEqual([[fm, 2]]);
+        expect(await ids({ country: "IR" })).toEqual([]);
+        expect(await ids({ organization: "nat" })).toEqual([[sg, 1]]);
+        const [post] = (await s.searchPosts({ ...all, organization: "NATO" })).items;
+        expect(post).toEqual({ id: sg, office: "secretary-general", country: null, organization: "NATO", holders: 1 });
+        const first = await s.searchPosts({ limit: 1, offset: 0 });
+        expect([first.items.length, first.nextOffset]).toEqual([1, 1]);
+        expect((await s.searchPosts({ limit: 1, offset: 1 })).nextOffset).toBeNull();
+      });
+
+      it("gives a person's posts with their dates", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        expect((await s.person(ana))?.posts).toEqual([
+          {
+            post: { id: fm, office: "foreign minister", country: "PT", organization: null },
+            firstSeen: "2024-01-10",
+            lastSeen: "2024-03-05",
+            articleCount: 2,
+            source: "extraction",
+          },
+        ]);
+      });
+
+      it("joins the spans of two names resolved into one person", async () => {
+        const s = await open();
+        const president = (date: string) => [{ office: "president", country: "RU", date }];
+        await s.upsert([
+          article({ key: "r1", persons: [{ name: "Vladimir Putin", posts: president("2024-02-01") }] }),
+          article({ key: "r2", persons: [{ name: "Putin", posts: president("2024-05-01") }] }),
+        ]);
+        expect(await s.postHolders(postId({ office: "president", country: "RU", organization: null }))).toHaveLength(2);
+        await s.resolve();
+        const holders = await s.postHolders(postId({ office: "president", country: "RU", organization: null }));
+        expect(holders?.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.articleCount])).toEqual([
+          [personId("Vladimir Putin"), "2024-02-01", "2024-05-01", 2],
+        ]);
+      });
+    });
+
     describe("queries", () => {
       const ana = personId("Ana Ortega");
       const bram = personId("Bram Visser");
@@ -241,6 +338,7 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           affiliations: [
             { id: "organization:cortesgroup", name: "Cortes Group", type: "Organization", title: "chair" },
           ],
+          posts: [],
           counts: { meetings: 3, visits: 1, calls: 1, counterparts: 2 },
         });
         expect(await s.person("person:nobody")).toBeNull();

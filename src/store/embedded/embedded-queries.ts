@@ -15,6 +15,7 @@ import type {
 import type { DateRange, EdgeKind, MeetingFilter, NetworkFilter, Page, Paging, VisitFilter } from "../graph-store.js";
 import { searchKey } from "../search-key.js";
 import type { Attrs, Graph, Link } from "./memory-graph.js";
+import { PostQueries } from "./post-queries.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = (list: string[]) => [...list].sort(cmp);
@@ -111,6 +112,7 @@ export class EmbeddedQueries {
     return {
       ...this.summary(id),
       affiliations,
+      posts: new PostQueries(this.g).personPosts(id),
       counts: {
         meetings: occurred("meeting"),
         visits: occurred("visit"),

@@ -11,6 +11,7 @@ import { freshBatch, validateBatch } from "../validate-batch.js";
 import { EmbeddedQueries } from "./embedded-queries.js";
 import { Journal } from "./journal.js";
 import { MemoryGraph } from "./memory-graph.js";
+import { PostQueries } from "./post-queries.js";
 import { readSnapshot, writeSnapshot } from "./snapshot.js";
 import { acquireWriteLock } from "./write-lock.js";
 
@@ -164,4 +165,9 @@ export class EmbeddedStore implements GraphStore {
   shortestPaths: GraphStore["shortestPaths"] = async (from, to, max) => this.queries.shortestPaths(from, to, max);
   timeline: GraphStore["timeline"] = async (id, range) => this.queries.timeline(id, range);
   stats: GraphStore["stats"] = async () => this.queries.stats();
+  private get posts() {
+    return new PostQueries(this.memory.graph);
+  }
+  searchPosts: GraphStore["searchPosts"] = async (filter) => this.posts.searchPosts(filter);
+  postHolders: GraphStore["postHolders"] = async (id) => this.posts.postHolders(id);
 }

@@ -4,6 +4,7 @@
 import graphology from "graphology";
 import type { GraphRows } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
+import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
@@ -125,6 +126,9 @@ export class MemoryGraph {
       n.lat ??= l.lat;
       n.lon ??= l.lon;
     }
+    // Journals written before posts existed have no post rows.
+    for (const p of rows.posts ?? [])
+      this.node(p.id, "Post", { office: p.office, country: p.country, organization: p.organization });
     for (const e of rows.events) {
       const n = this.node(e.id, "Event", { kind: e.kind, date: e.date, keyArticle: e.keyArticle, status: e.status });
       if (e.status === "occurred") n.status = "occurred";
@@ -137,8 +141,16 @@ export class MemoryGraph {
     for (const s of rows.spokeWith) this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId });
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
     for (const a of rows.affiliations) this.edge("AFFILIATED_WITH", a.personId, a.targetId, "", { title: a.title });
+    for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
     for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
     return this.counts;
+  }
+
+  /** A HELD edge, widened when it exists (as upsert-held.cypher does). */
+  private held(personId: string, postId: string, span: HeldSpan) {
+    const key = `HELD|${personId}|${postId}|`;
+    if (this.graph.hasEdge(key)) widen(this.graph.getEdgeAttributes(key) as unknown as HeldSpan, span);
+    else this.edge("HELD", personId, postId, "", { ...span });
   }
 
   private mergePersonProps(n: Attrs, p: { name: string; aliases: string[]; titles: string[]; country: string | null }) {
@@ -238,6 +250,7 @@ export class MemoryGraph {
         const [a, b] = orderedPair(to, other);
         this.edge(type, a, b, attrs.eventId as string, attrs);
       } else if (type === "VISITED") this.edge(type, to, other, attrs.eventId as string, attrs);
+      else if (type === "HELD") this.held(to, other, attrs as unknown as HeldSpan);
       else if (outgoing) this.edge(type, to, other, "", attrs);
     }
     g.dropNode(from);

@@ -7,9 +7,13 @@ import type {
   Counterpart,
   EventView,
   GraphEdge,
+  HeldPost,
   MeetingPath,
   PersonDetail,
   PersonSummary,
+  PostHolder,
+  PostSummary,
+  PostView,
   Stats,
   VisitView,
 } from "../../domain/graph.js";
@@ -22,12 +26,14 @@ import type {
   NetworkFilter,
   Page,
   Paging,
+  PostFilter,
   ResolveSummary,
   UpsertOptions,
   UpsertSummary,
   VisitFilter,
 } from "../graph-store.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
+import { byFirstSeen, byPost, byTenure } from "../post-order.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKey, searchKeys } from "../search-key.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
@@ -45,6 +51,7 @@ const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
   ["upsert-persons", "persons", (r) => r.id as string],
   ["upsert-organizations", "organizations", (r) => r.id as string],
   ["upsert-locations", "locations", (r) => r.id as string],
+  ["upsert-posts", "posts", (r) => r.id as string],
   ["upsert-events", "events", (r) => r.id as string],
   ["upsert-participations", "participations", (r) => `${r.personId}|${r.eventId}`],
   ["upsert-reports", "reports", (r) => `${r.eventId}|${r.articleId}`],
@@ -52,6 +59,7 @@ const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
   ["upsert-spoke-with", "spokeWith", (r) => `${r.from}|${r.to}|${r.eventId}`],
   ["upsert-visited", "visited", (r) => `${r.personId}|${r.locationId}|${r.eventId}`],
   ["upsert-affiliations", "affiliations", (r) => `${r.personId}|${r.targetId}`],
+  ["upsert-held", "held", (r) => `${r.personId}|${r.postId}|${r.date}|${r.articleId}`],
 ];
 
 const rangeParams = (r: DateRange) => ({
@@ -222,6 +230,7 @@ export class Neo4jStore implements GraphStore {
     return {
       ...summary(r.person as Row, r.meetings as number),
       affiliations: affiliations.map((a) => ({ ...a, title: a.title ?? null })),
+      posts: (r.posts as HeldPost[]).map((p) => ({ ...p, post: postView(p.post as Row) })).sort(byFirstSeen),
       counts: {
         meetings: r.meetings as number,
         visits: r.visits as number,
@@ -407,6 +416,30 @@ export class Neo4jStore implements GraphStore {
     return this.eventViews(found.ids as string[]);
   }
 
+  async searchPosts(f: PostFilter): Promise<Page<PostSummary>> {
+    const rows = await this.read("search-posts", {
+      office: f.office ?? null,
+      country: f.country ?? null,
+      organization: f.organization ?? null,
+    });
+    const all = rows.map((r) => ({ ...postView(r.post as Row), holders: r.holders as number })).sort(byPost);
+    return toPage(all.slice(f.offset, f.offset + f.limit + 1), f);
+  }
+
+  async postHolders(postId: string): Promise<PostHolder[] | null> {
+    const [found] = await this.read("post-holders", { id: postId });
+    if (!found) return null;
+    return (found.holders as PostHolder[])
+      .map((h) => ({
+        ...h,
+        evidence: [...h.evidence].sort(cmp),
+        sources: h.sources
+          .map((s) => ({ ...s, publishedAt: s.publishedAt ?? null }))
+          .sort((a, b) => cmp(a.articleId, b.articleId)),
+      }))
+      .sort(byTenure);
+  }
+
   async stats(): Promise<Stats> {
     const [r = {}] = await this.read("stats");
     const n = (k: string) => (r[k] as number) ?? 0;
@@ -435,6 +468,15 @@ function summary(p: Row, meetingCount: number): PersonSummary {
     titles: [...((p.titles as string[]) ?? [])].sort(cmp),
     country: (p.country as string) ?? null,
     meetingCount,
+  };
+}
+
+function postView(p: Row): PostView {
+  return {
+    id: p.id as string,
+    office: p.office as string,
+    country: (p.country as string) ?? null,
+    organization: (p.organization as string) ?? null,
   };
 }
 
