@@ -20,4 +20,4 @@ export const byFirstSeen = (a: HeldPost, b: HeldPost) => cmp(a.firstSeen, b.firs
 
 /** The lower-case containment the organisation filter uses on both stores. */
 export const organizationMatches = (name: string | null, query: string | undefined) =>
-  !query || (name !== null && name.toLowerCase().includes(query.toLowerCase()));
+  !query || (name?.toLowerCase().includes(query.toLowerCase()) ?? false);
