@@ -5,7 +5,8 @@ MATCH (q:Person {id: $from}), (p:Person {id: $to})
 SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN q.aliases + [q.name] | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     p.titles = reduce(acc = coalesce(p.titles, []), x IN q.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     p.searchKeys = reduce(acc = coalesce(p.searchKeys, []), x IN q.searchKeys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    p.country = coalesce(p.country, q.country)
+    p.country = coalesce(p.country, q.country),
+    p.externalIds = reduce(acc = coalesce(p.externalIds, []), x IN coalesce(q.externalIds, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH q, p
 CALL (q, p) {
   MATCH (q)-[r:MET_WITH]-(o:Person) WHERE o <> p

@@ -1,6 +1,6 @@
 // One person with affiliations, the posts they held (with the HELD span) and counts of the events that occurred.
 MATCH (p:Person {id: $id})
-RETURN p {.id, .name, .aliases, .titles, .country} AS person,
+RETURN p {.id, .name, .aliases, .titles, .country, .externalIds} AS person,
   COLLECT {
     MATCH (p)-[r:AFFILIATED_WITH]->(t:Organization|Location)
     RETURN {id: t.id, name: t.name, type: head(labels(t)), title: r.title}

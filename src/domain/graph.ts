@@ -61,6 +61,8 @@ export const PostHolder = z.object({
 });
 
 export const PersonDetail = PersonSummary.extend({
+  /** ids an analyst's authority file gives the person (a Wikidata QID, say) */
+  externalIds: z.array(z.string()),
   affiliations: z.array(AffiliationView),
   posts: z.array(HeldPost),
   counts: z.object({

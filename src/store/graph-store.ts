@@ -3,6 +3,7 @@
 //   meeting count, then name, then id;
 // - date ranges are inclusive ISO dates; undated events are left out unless includeUndated is true;
 // - lists are ordered deterministically and paged by offset.
+import type { AuthorityEntry } from "../authority/authority-entry.js";
 import type { EventStatus, Extraction } from "../domain/extraction.js";
 import type {
   Counterpart,
@@ -16,6 +17,7 @@ import type {
   Subgraph,
   VisitView,
 } from "../domain/graph.js";
+import type { AuthoritySummary } from "./authority-plan.js";
 
 export interface DateRange {
   from?: string;
@@ -42,6 +44,11 @@ export interface MeetingFilter extends DateRange, Paging {
   country?: string;
   location?: string;
   status?: EventStatus;
+  /**
+   * A post id: meetings where a participant held that post on the meeting's date (the HELD span widened
+   * by HELD_TOLERANCE_DAYS), whoever held it. Undated meetings never match.
+   */
+  post?: string;
 }
 
 export interface VisitFilter extends DateRange, Paging {
@@ -91,6 +98,11 @@ export interface GraphStore {
   upsert(extractions: Extraction[], options?: UpsertOptions): Promise<UpsertSummary>;
   /** Joins persons proven to be one (recorded aliases, unique surname); idempotent. */
   resolve(): Promise<ResolveSummary>;
+  /**
+   * Gives matching persons the entries' ids and posts (see authority-plan.ts); `asOf` ends the spans of
+   * posts still held. Importing the same file again changes nothing.
+   */
+  importAuthority(entries: AuthorityEntry[], options: { asOf: string }): Promise<AuthoritySummary>;
   /** Which of these article ids are already stored. */
   knownArticles(ids: string[]): Promise<Set<string>>;
   /** Changes with every write, by any process. */

@@ -29,4 +29,6 @@ export function widen(span: HeldSpan, other: HeldSpan): void {
   span.articleIds = union(span.articleIds, other.articleIds);
   span.articleCount = span.articleIds.length;
   span.evidence = union(span.evidence, other.evidence);
+  // An analyst's authority file outranks what the reports suggest; the reports still widen its span.
+  if (other.source === "authority") span.source = "authority";
 }

@@ -133,6 +133,20 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
       ]);
     });
 
+    it("filters meetings by a post, whoever held it on the meeting's date", async () => {
+      // Ana was seen as foreign minister on 2024-02-01, Bram from 2024-08-01: only the March meeting is in post.
+      for (const query of [
+        { office: "FM", officeCountry: "Portugal" } as Record<string, string>,
+        { office: "foreign minister", officeCountry: "PT" },
+        { post: portugueseFm },
+      ])
+        expect((await get(`/meetings?${q(query)}`)).body.items.map((m: { date: string }) => m.date)).toEqual([
+          "2024-03-01",
+        ]);
+      const nato = await get(`/meetings?${q({ office: "Secretary General", officeOrganization: "NATO" })}`);
+      expect(nato.body.items).toEqual([]);
+    });
+
     it("filters meetings and visits", async () => {
       const m = await get(`/meetings?${q({ person: ana, with: bram })}`);
       expect(m.body.items.map((e: { date: string }) => e.date)).toEqual(["2024-06-20", "2024-03-01"]);
@@ -179,6 +193,9 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         ["/posts?country=Atlantis", "query.country"],
         ["/posts?office=", "query.office"],
         ["/posts?holder=x", "query.holder"],
+        ["/meetings?office=FM", "query.office"],
+        ["/meetings?officeCountry=PT", "query.office"],
+        ["/meetings?office=FM&officeCountry=PT&post=x", "query.post"],
         [`/people?q=${"x".repeat(300)}`, "query.q"],
         ["/people/person:x?verbose=1", "query.verbose"],
       ];

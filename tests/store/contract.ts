@@ -1,5 +1,6 @@
 // The GraphStore contract: one suite, run against every adapter (embedded.test.ts, neo4j.neo4j.test.ts).
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AuthorityEntry } from "../../src/authority/authority-entry.js";
 import type { Extraction } from "../../src/domain/extraction.js";
 import { InvalidExtractionError } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
@@ -17,7 +18,9 @@ export async function dumpAnswers(store: GraphStore) {
   const visits = (await store.visits({ ...all, includeUndated: true })).items;
   const top = await store.topPersons({ limit: 50, includeUndated: true });
   const posts = (await store.searchPosts(all)).items;
-  const holders = await Promise.all(posts.map((p) => store.postHolders(p.id)));
+  // One after another: a hundred posts at once would add to the persons' queries above in the driver's pool.
+  const holders = [];
+  for (const p of posts) holders.push(await store.postHolders(p.id));
   return { stats: await store.stats(), persons, details, counterparts, meetings, visits, top, posts, holders };
 }
 
@@ -288,6 +291,28 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         ]);
       });
 
+      it("filters meetings by a post, whoever held it on the meeting's date", async () => {
+        const s = await open();
+        await s.upsert([
+          ...reports(),
+          article({
+            key: "pm",
+            persons: ["Ana Ortega", "Bram Visser", "Chen Li"],
+            events: [
+              { who: ["Ana Ortega", "Chen Li"], date: "2024-03-20" }, // 15 days after Ana was last seen in post
+              { who: ["Ana Ortega", "Chen Li"], date: "2024-07-01" }, // months after: no longer known to hold it
+              { who: ["Bram Visser", "Chen Li"], date: "2024-09-02" },
+              { who: ["Bram Visser", "Chen Li"], date: null },
+            ],
+          }),
+        ]);
+        const dates = async (post: string) =>
+          (await s.meetings({ ...all, post, includeUndated: true })).items.map((m) => m.date);
+        expect(await dates(fm)).toEqual(["2024-09-02", "2024-03-20"]);
+        expect(await dates(sg)).toEqual([]);
+        expect((await s.meetings({ ...all, post: fm, person: ana })).items.map((m) => m.date)).toEqual(["2024-03-20"]);
+      });
+
       it("joins the spans of two names resolved into one person", async () => {
         const s = await open();
         const president = (date: string) => [{ office: "president", country: "RU", date }];
@@ -301,6 +326,96 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect(holders?.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.articleCount])).toEqual([
           [personId("Vladimir Putin"), "2024-02-01", "2024-05-01", 2],
         ]);
+      });
+    });
+
+    describe("authority file", () => {
+      const entries = () =>
+        [
+          {
+            id: "Q1",
+            name: "Ana Ortega",
+            posts: [{ office: "Minister of Foreign Affairs", country: "Portugal", start: "2023-03-01", end: null }],
+          },
+          // Matched through an alias: the extracted name is the entry's other name.
+          {
+            id: "Q2",
+            name: "Bram J. Visser",
+            aliases: ["Bram Visser"],
+            posts: [{ office: "PM", country: "PT", start: "2022-01-01", end: "2023-12-31" }],
+          },
+          { id: "Q3", name: "Nobody Known" },
+          // Two entries claim "Chen Li": neither may be given to the extracted Chen Li.
+          { id: "Q4", name: "Chen Li" },
+          { id: "Q5", name: "Li Chen", aliases: ["Chen Li"] },
+        ].map((e) => AuthorityEntry.parse(e));
+      const extracted = () => [
+        article({
+          key: "au1",
+          persons: [
+            { name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-01-10" }] },
+            "Bram Visser",
+            "Chen Li",
+          ],
+          events: [{ who: ["Ana Ortega", "Bram Visser"], date: "2024-01-09" }],
+        }),
+      ];
+      const fm = postId({ office: "foreign minister", country: "PT", organization: null });
+      const pm = postId({ office: "prime minister", country: "PT", organization: null });
+
+      it("gives matching persons the entry's id and posts, and leaves unknown or doubly claimed ones alone", async () => {
+        const s = await open();
+        await s.upsert(extracted());
+        const summary = await s.importAuthority(entries(), { asOf: "2024-12-31" });
+        expect(summary).toEqual({
+          entries: 5,
+          personsMatched: 2,
+          unmatched: ["Q3", "Q4", "Q5"],
+          ambiguous: [personId("Chen Li")],
+          heldWritten: 2,
+        });
+        const ana = await s.person(personId("Ana Ortega"));
+        expect(ana?.externalIds).toEqual(["Q1"]);
+        // The authority's span (still held: up to asOf) widens the one the report gave.
+        expect(ana?.posts).toEqual([
+          {
+            post: { id: fm, office: "foreign minister", country: "PT", organization: null },
+            firstSeen: "2023-03-01",
+            lastSeen: "2024-12-31",
+            articleCount: 1,
+            source: "authority",
+          },
+        ]);
+        expect(await s.postHolders(pm)).toEqual([
+          {
+            person: { id: personId("Bram Visser"), name: "Bram Visser" },
+            firstSeen: "2022-01-01",
+            lastSeen: "2023-12-31",
+            articleCount: 0,
+            source: "authority",
+            evidence: [],
+            sources: [],
+          },
+        ]);
+        expect((await s.person(personId("Chen Li")))?.externalIds).toEqual([]);
+        const before = await dumpAnswers(s);
+        await s.importAuthority(entries(), { asOf: "2024-12-31" });
+        expect(await dumpAnswers(s)).toEqual(before);
+      });
+
+      it("never joins two persons because they held the same post", async () => {
+        const s = await open();
+        await s.upsert(extracted());
+        const shared = { office: "foreign minister", country: "PT", start: "2020-01-01", end: "2021-01-01" };
+        await s.importAuthority(
+          [
+            AuthorityEntry.parse({ id: "Q1", name: "Ana Ortega", posts: [shared] }),
+            AuthorityEntry.parse({ id: "Q2", name: "Bram Visser", posts: [shared] }),
+          ],
+          { asOf: "2024-12-31" },
+        );
+        expect((await s.resolve()).merged).toEqual([]);
+        expect((await s.postHolders(fm))?.map((h) => h.person.name)).toEqual(["Ana Ortega", "Bram Visser"]);
       });
     });
 
@@ -335,6 +450,7 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           titles: ["foreign minister"],
           country: "Portugal",
           meetingCount: 3,
+          externalIds: [],
           affiliations: [
             { id: "organization:cortesgroup", name: "Cortes Group", type: "Organization", title: "chair" },
           ],

@@ -2,6 +2,7 @@
 // whose edge keys spell their identity (type|from|to|event), so writing a row twice is a no-op, as
 // MERGE is on Neo4j. Every write here mirrors a cypher/*.cypher file of the Neo4j adapter.
 import graphology from "graphology";
+import type { AuthorityRows } from "../authority-plan.js";
 import type { GraphRows } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
@@ -146,6 +147,27 @@ export class MemoryGraph {
     return this.counts;
   }
 
+  /** An authority import's rows (as the authority cypher files write them). */
+  applyAuthority(rows: AuthorityRows): WriteCounts {
+    this.counts = { nodesCreated: 0, relationshipsCreated: 0 };
+    for (const p of rows.posts)
+      this.node(p.id, "Post", { office: p.office, country: p.country, organization: p.organization });
+    for (const x of rows.externalIds) {
+      const n = this.graph.getNodeAttributes(x.personId);
+      n.externalIds = union(n.externalIds, x.ids);
+    }
+    for (const h of rows.held)
+      this.held(h.personId, h.postId, {
+        firstSeen: h.firstSeen,
+        lastSeen: h.lastSeen,
+        articleIds: [],
+        articleCount: 0,
+        evidence: [],
+        source: "authority",
+      });
+    return this.counts;
+  }
+
   /** A HELD edge, widened when it exists (as upsert-held.cypher does). */
   private held(personId: string, postId: string, span: HeldSpan) {
     const key = `HELD|${personId}|${postId}|`;
@@ -153,7 +175,11 @@ export class MemoryGraph {
     else this.edge("HELD", personId, postId, "", { ...span });
   }
 
-  private mergePersonProps(n: Attrs, p: { name: string; aliases: string[]; titles: string[]; country: string | null }) {
+  private mergePersonProps(
+    n: Attrs,
+    p: { name: string; aliases: string[]; titles: string[]; country: string | null; externalIds?: string[] },
+  ) {
+    if (p.externalIds?.length) n.externalIds = union(n.externalIds, p.externalIds);
     n.name = preferName(n.name as string, p.name);
     n.aliases = union(n.aliases, p.aliases);
     n.titles = union(n.titles, p.titles);
@@ -238,6 +264,7 @@ export class MemoryGraph {
       aliases: [source.name as string, ...(source.aliases as string[])],
       titles: source.titles as string[],
       country: source.country as string | null,
+      externalIds: (source.externalIds as string[] | undefined) ?? [],
     });
     for (const key of g.edges(from)) {
       const attrs = { ...g.getEdgeAttributes(key) };

@@ -2,6 +2,7 @@
 // UNWIND $rows batches in one managed transaction per batch (nodes before relationships), retried by
 // the driver on transient errors and deadlocks.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { AuthorityEntry } from "../../authority/authority-entry.js";
 import type { Extraction } from "../../domain/extraction.js";
 import type {
   Counterpart,
@@ -17,6 +18,7 @@ import type {
   Stats,
   VisitView,
 } from "../../domain/graph.js";
+import { type AuthoritySummary, planAuthority } from "../authority-plan.js";
 import { StoreUnavailableError } from "../errors.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
 import type {
@@ -32,6 +34,7 @@ import type {
   UpsertSummary,
   VisitFilter,
 } from "../graph-store.js";
+import { HELD_TOLERANCE_DAYS } from "../held-tolerance.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { byFirstSeen, byPost, byTenure } from "../post-order.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
@@ -191,6 +194,26 @@ export class Neo4jStore implements GraphStore {
     return { merged, eventsRekeyed: rekeys.length };
   }
 
+  async importAuthority(entries: AuthorityEntry[], options: { asOf: string }): Promise<AuthoritySummary> {
+    const persons = (await this.read("person-names")).map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      aliases: (r.aliases as string[]) ?? [],
+    }));
+    const { rows, summary } = planAuthority(persons, entries, options.asOf);
+    if (!rows.externalIds.length) return summary;
+    await this.write(async (tx) => {
+      // Nodes before relationships, rows in key order so concurrent writers lock alike.
+      const sorted = <T>(list: T[], key: (row: T) => string) => [...list].sort((a, b) => cmp(key(a), key(b)));
+      await tx.run(cypher("store/upsert-posts"), { rows: sorted(rows.posts, (r) => r.id) });
+      await tx.run(cypher("store/set-external-ids"), { rows: sorted(rows.externalIds, (r) => r.personId) });
+      const held = sorted(rows.held, (r) => `${r.personId}|${r.postId}|${r.firstSeen}`);
+      await tx.run(cypher("store/upsert-authority-held"), { rows: held });
+      await tx.run(cypher("store/bump-version"));
+    });
+    return summary;
+  }
+
   async knownArticles(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     return new Set((await this.read("known-articles", { ids })).map((r) => r.id as string));
@@ -229,6 +252,7 @@ export class Neo4jStore implements GraphStore {
     );
     return {
       ...summary(r.person as Row, r.meetings as number),
+      externalIds: [...(((r.person as Row).externalIds as string[]) ?? [])].sort(cmp),
       affiliations: affiliations.map((a) => ({ ...a, title: a.title ?? null })),
       posts: (r.posts as HeldPost[]).map((p) => ({ ...p, post: postView(p.post as Row) })).sort(byFirstSeen),
       counts: {
@@ -300,6 +324,8 @@ export class Neo4jStore implements GraphStore {
       organization: f.organization ?? null,
       location: f.location ?? null,
       country: f.country ?? null,
+      post: f.post ?? null,
+      toleranceDays: neo4j.int(HELD_TOLERANCE_DAYS),
     });
     const page = toPage(
       rows.map((r) => r.id as string),
