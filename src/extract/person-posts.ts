@@ -13,7 +13,7 @@ import { type Token, tokenize } from "./tokens.js";
 /** How far before a name a title phrase may start (characters); longer chains are not titles. */
 const WINDOW = 120;
 const LINKS = new Set(["of", "the", "'s", "for"]);
-const QUALIFIERS = new Set(["former", "ex", "then", "late", "acting", "interim", "outgoing", "incoming", "new"]);
+const QUALIFIERS = new Set("former ex then late acting interim outgoing incoming new designate elect".split(" "));
 /** "who met the foreign minister, X" must not lend the verb's subject a post: a phrase ends at these. */
 const APPOSITION = /^\s*,\s*(?:the\s+|a\s+|an\s+)?([^,.;:()"]{2,90}?)\s*(?=[,.;:()"]|$)/;
 
