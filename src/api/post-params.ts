@@ -1,6 +1,7 @@
 // Query parameters that name a post: an office as written and the country or organisation it belongs to.
 import { z } from "zod";
-import { canonicalOffice, countryCode } from "../extract/posts.js";
+import { countryCodeOf } from "../extract/country-lookup.js";
+import { canonicalOffice } from "../extract/posts.js";
 import { postId } from "../store/identity.js";
 
 /** An office as written ("FM", "Minister of Foreign Affairs") is searched as the office it names. */
@@ -16,7 +17,7 @@ export const PostCountry = z
   .min(1)
   .max(60)
   .transform((v, ctx) => {
-    const code = countryCode(v);
+    const code = countryCodeOf(v);
     if (!code) ctx.addIssue({ code: "custom", message: "is not a country (an ISO code, a name or a demonym)" });
     return code ?? "";
   })

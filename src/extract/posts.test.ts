@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countryCodeOf } from "./country-lookup.js";
 import { canonicalOffice, countryCode, readPost } from "./posts.js";
 
 describe("canonicalOffice", () => {
@@ -96,5 +97,11 @@ describe("countryCode", () => {
     expect(countryCode("Iran")).toBe("IR");
     expect(countryCode("Turkish")).toBe("TR");
     expect(countryCode("Atlantis")).toBeNull();
+  });
+
+  it("answers the same from world-countries alone, for queries that must not load the gazetteer", () => {
+    for (const q of ["ir", "Iran", "Iranian", "UK", "Indian", "South Korean"])
+      expect(countryCodeOf(q), q).toBe(countryCode(q));
+    expect(countryCodeOf("Atlantis")).toBeNull();
   });
 });

@@ -2,8 +2,7 @@
 // Secretary-General", "former FM") read as a normalised office and the country or organisation it belongs
 // to. The table holds office words and their synonyms only, never people, and stays small on purpose:
 // an office it does not know gives no post, and the title stays a plain string on the person.
-import { createRequire } from "node:module";
-import type { Country } from "world-countries";
+import { sovereignDemonyms } from "./country-lookup.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import { ORG_HEADS } from "./lexicon.js";
 import { foldKey } from "./normalize.js";
@@ -138,23 +137,6 @@ export function countryCode(phrase: string, gaz: Gazetteer = gazetteer()): strin
   const trimmed = phrase.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed) && gaz.countries.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
   return countryNamed(trimmed, gaz);
-}
-
-let sovereign: Map<string, string> | undefined;
-/**
- * Demonyms that exactly one independent state uses: an office is a state's, so "Indian" is India even
- * where the gazetteer's demonym list ends with a territory that shares the word.
- */
-function sovereignDemonyms(): Map<string, string> {
-  if (!sovereign) {
-    const countries = createRequire(import.meta.url)("world-countries") as Country[];
-    const users = new Map<string, Set<string>>();
-    for (const c of countries.filter((c) => c.independent))
-      for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-        if (d) users.set(foldKey(d), (users.get(foldKey(d)) ?? new Set()).add(c.cca2));
-    sovereign = new Map([...users].filter(([, codes]) => codes.size === 1).map(([d, codes]) => [d, [...codes][0]!]));
-  }
-  return sovereign;
 }
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);

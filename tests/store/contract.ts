@@ -277,6 +277,25 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.searchPosts({ limit: 1, offset: 1 })).nextOffset).toBeNull();
       });
 
+      it("gives an organisation's post the first country a later report names", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        await s.upsert([
+          article({
+            key: "p4",
+            persons: [
+              {
+                name: "Lars Dahl",
+                posts: [{ office: "secretary-general", organization: "NATO", country: "BE", date: "2024-10-01" }],
+              },
+            ],
+          }),
+        ]);
+        expect((await s.searchPosts({ ...all, organization: "NATO" })).items.map((p) => [p.id, p.country])).toEqual([
+          [sg, "BE"],
+        ]);
+      });
+
       it("gives a person's posts with their dates", async () => {
         const s = await open();
         await s.upsert(reports());

@@ -3,7 +3,7 @@
 // MERGE is on Neo4j. Every write here mirrors a cypher/*.cypher file of the Neo4j adapter.
 import graphology from "graphology";
 import type { AuthorityRows } from "../authority-plan.js";
-import type { GraphRows } from "../graph-rows.js";
+import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
@@ -128,8 +128,7 @@ export class MemoryGraph {
       n.lon ??= l.lon;
     }
     // Journals written before posts existed have no post rows.
-    for (const p of rows.posts ?? [])
-      this.node(p.id, "Post", { office: p.office, country: p.country, organization: p.organization });
+    for (const p of rows.posts ?? []) this.post(p);
     for (const e of rows.events) {
       const n = this.node(e.id, "Event", { kind: e.kind, date: e.date, keyArticle: e.keyArticle, status: e.status });
       if (e.status === "occurred") n.status = "occurred";
@@ -150,8 +149,7 @@ export class MemoryGraph {
   /** An authority import's rows (as the authority cypher files write them). */
   applyAuthority(rows: AuthorityRows): WriteCounts {
     this.counts = { nodesCreated: 0, relationshipsCreated: 0 };
-    for (const p of rows.posts)
-      this.node(p.id, "Post", { office: p.office, country: p.country, organization: p.organization });
+    for (const p of rows.posts) this.post(p);
     for (const x of rows.externalIds) {
       const n = this.graph.getNodeAttributes(x.personId);
       n.externalIds = union(n.externalIds, x.ids);
@@ -166,6 +164,12 @@ export class MemoryGraph {
         source: "authority",
       });
     return this.counts;
+  }
+
+  /** A post; the first country seen stays, as in upsert-posts.cypher. */
+  private post(p: PostRow) {
+    const n = this.node(p.id, "Post", { office: p.office, organization: p.organization });
+    n.country ??= p.country;
   }
 
   /** A HELD edge, widened when it exists (as upsert-held.cypher does). */
