@@ -50,6 +50,16 @@ describe("posts read from an article", () => {
     expect(posts.get("Rosa Araya")?.map((p) => p.standing)).toEqual(["current"]);
   });
 
+  it("does not give an organisation's office the holder's own country", () => {
+    // The article makes him Portuguese ("Portugal's"); the apposition names an office but no organisation.
+    const text =
+      "Portugal's Joao Ferreira, the Secretary-General, met Polish Prime Minister Piotr Kowalczyk in Warsaw on Monday.";
+    const x = extract({ text, publishedAt: "2024-05-06" });
+    const ferreira = x.entities.find((e): e is PersonEntity => e.type === "Person" && e.name === "Joao Ferreira");
+    expect(ferreira?.country).toBe("Portugal");
+    expect(ferreira?.posts ?? []).toEqual([]);
+  });
+
   it("claims no post without a date, a known office, or a country or organisation", () => {
     const text = "Iranian Foreign Minister Parviz Golestani met senior official Piotr Kowalczyk in Warsaw on Monday.";
     expect(postsByName(text, null).get("Parviz Golestani")).toEqual([]);

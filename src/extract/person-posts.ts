@@ -7,7 +7,7 @@ import { ORG_HEADS, TITLE_WORDS } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { foldKey, normalizeText } from "./normalize.js";
 import type { PersonCluster } from "./persons.js";
-import { type PostReading, readPost } from "./posts.js";
+import { ORGANIZATION_OFFICES, type PostReading, readPost } from "./posts.js";
 import { type Token, tokenize } from "./tokens.js";
 
 /** How far before a name a title phrase may start (characters); longer chains are not titles. */
@@ -31,8 +31,10 @@ export function postReader(original: string, date: string | null) {
       const found = titleBefore(text, m, gaz) ?? titleAfter(text, m, gaz);
       if (!found) continue;
       const { reading, start, end } = found;
-      // A title without a country takes the country the article gives the person.
-      const country = reading.country ?? (reading.organization ? null : personCountry);
+      // A title without a country takes the country the article gives the person, unless it is an
+      // organisation's office ("Secretary-General X" of a Portuguese is not Portugal's secretary-general).
+      const own = reading.organization || ORGANIZATION_OFFICES.has(reading.office) ? null : personCountry;
+      const country = reading.country ?? own;
       if (!country && !reading.organization) continue;
       const key = [reading.office, country, reading.organization, reading.standing].join("|");
       if (claims.has(key)) continue;

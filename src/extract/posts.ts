@@ -63,6 +63,9 @@ const OFFICES: Record<string, string[]> = {
   "speaker of parliament": ["speaker of parliament", "parliament speaker", "parliamentary speaker"],
 };
 
+/** Offices of organisations, not states: a person's own country never tells whose they are. */
+export const ORGANIZATION_OFFICES = new Set(["secretary-general"]);
+
 /** Words that qualify an office without changing it: whether the person holds it now. */
 const STANDING = new Map<string, PostStanding>([
   ["former", "former"],
