@@ -7,6 +7,7 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
 // The store version counter (one node; see cypher/store/bump-version.cypher).
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:DiplographMeta) REQUIRE n.id IS UNIQUE;
 
@@ -17,6 +18,8 @@ CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedA
 CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
 CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
 CREATE INDEX location_country IF NOT EXISTS FOR (n:Location) ON (n.countryCode);
+// Post search by office and country.
+CREATE INDEX post_office_country IF NOT EXISTS FOR (n:Post) ON (n.office, n.country);
 
 // The edges that stand for one event, found by its id when the event changes (sync-events, merge-event).
 CREATE INDEX met_with_event IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.eventId);

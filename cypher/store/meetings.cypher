@@ -9,6 +9,12 @@ WHERE ($status IS NULL OR e.status = $status)
        OR EXISTS { (:Organization {id: $organization})<-[:AFFILIATED_WITH]-(:Person)-[:PARTICIPATED_IN]->(e) })
   AND ($location IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(:Location {id: $location}) })
   AND ($country IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(l:Location) WHERE l.countryCode = $country })
+  // A participant held the post around the meeting's date (see src/store/held-tolerance.ts).
+  AND ($post IS NULL OR (e.date IS NOT NULL AND EXISTS {
+       MATCH (holder:Person)-[:PARTICIPATED_IN]->(e)
+       MATCH (holder)-[h:HELD]->(:Post {id: $post})
+       WHERE h.firstSeen - duration({days: $toleranceDays}) <= e.date <= h.lastSeen + duration({days: $toleranceDays})
+     }))
 RETURN e.id AS id
 ORDER BY e.date IS NULL, e.date DESC, e.id
 SKIP $offset LIMIT $limit + 1

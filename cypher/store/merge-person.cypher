@@ -5,7 +5,8 @@ MATCH (q:Person {id: $from}), (p:Person {id: $to})
 SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN q.aliases + [q.name] | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     p.titles = reduce(acc = coalesce(p.titles, []), x IN q.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
     p.searchKeys = reduce(acc = coalesce(p.searchKeys, []), x IN q.searchKeys | CASE WHEN x IN acc THEN acc ELSE acc + x END),
-    p.country = coalesce(p.country, q.country)
+    p.country = coalesce(p.country, q.country),
+    p.externalIds = reduce(acc = coalesce(p.externalIds, []), x IN coalesce(q.externalIds, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 WITH q, p
 CALL (q, p) {
   MATCH (q)-[r:MET_WITH]-(o:Person) WHERE o <> p
@@ -26,6 +27,17 @@ CALL (q, p) {
 CALL (q, p) {
   MATCH (q)-[r:PARTICIPATED_IN]->(e:Event)
   MERGE (p)-[n:PARTICIPATED_IN]->(e) ON CREATE SET n += properties(r)
+}
+CALL (q, p) {
+  // One HELD per person and post: the kept person's span widens to cover the merged one's.
+  MATCH (q)-[r:HELD]->(post:Post)
+  MERGE (p)-[n:HELD]->(post)
+    ON CREATE SET n += properties(r)
+  SET n.firstSeen = CASE WHEN r.firstSeen < n.firstSeen THEN r.firstSeen ELSE n.firstSeen END,
+      n.lastSeen = CASE WHEN r.lastSeen > n.lastSeen THEN r.lastSeen ELSE n.lastSeen END,
+      n.articleIds = reduce(acc = n.articleIds, x IN r.articleIds | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+      n.evidence = reduce(acc = n.evidence, x IN r.evidence | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n.articleCount = size(n.articleIds)
 }
 CALL (q, p) {
   MATCH (q)-[r:AFFILIATED_WITH]->(t)

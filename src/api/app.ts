@@ -18,6 +18,7 @@ import type { RouteSpec } from "./route.js";
 import { eventRoutes } from "./routes/events.js";
 import { networkRoutes } from "./routes/network.js";
 import { peopleRoutes } from "./routes/people.js";
+import { postRoutes } from "./routes/posts.js";
 import { selectionRoutes } from "./routes/selection.js";
 
 export type ApiConfig = Pick<Config, "apiKey" | "readKey" | "rateLimit" | "corsOrigins" | "bodyLimit">;
@@ -34,7 +35,13 @@ export interface AppDeps {
 }
 
 export function queryRoutes(store: GraphStore): RouteSpec[] {
-  return [...peopleRoutes(store), ...eventRoutes(store), ...networkRoutes(store), ...selectionRoutes(store)];
+  return [
+    ...peopleRoutes(store),
+    ...postRoutes(store),
+    ...eventRoutes(store),
+    ...networkRoutes(store),
+    ...selectionRoutes(store),
+  ];
 }
 
 export function createApp(deps: AppDeps): Express {

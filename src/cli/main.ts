@@ -6,6 +6,7 @@ import { startServer } from "../api/server.js";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { createLogger } from "../config/logger.js";
 import { packageRoot } from "../config/paths.js";
+import { registerAuthority } from "./authority-command.js";
 import { registerExtract } from "./extract-command.js";
 import { registerIngest } from "./ingest-command.js";
 
@@ -34,6 +35,7 @@ program
 
 registerExtract(program);
 registerIngest(program);
+registerAuthority(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

@@ -142,3 +142,38 @@ describe("Extraction contract", () => {
     expect(misplacedEvidence(x, text)).toHaveLength(1);
   });
 });
+
+describe("posts of a person", () => {
+  const withPost = (post: Record<string, unknown>) => {
+    const x = valid();
+    (x.entities[1] as Record<string, unknown>).posts = [post];
+    return x;
+  };
+  const post = {
+    office: "foreign minister",
+    country: "FR",
+    organization: null,
+    standing: "current",
+    date: "2024-03-26",
+    evidence: { start: 17, end: 27, text: "Bob Sample" },
+  };
+
+  it("accepts a post of a country or an organisation, and extractions without posts", () => {
+    expect(Extraction.safeParse(withPost(post)).success).toBe(true);
+    expect(Extraction.safeParse(withPost({ ...post, country: null, organization: "United Nations" })).success).toBe(
+      true,
+    );
+    expect(Extraction.safeParse(valid()).success).toBe(true);
+  });
+
+  it("rejects a post of nothing, a country that is no ISO code and an undated post", () => {
+    expect(Extraction.safeParse(withPost({ ...post, country: null })).success).toBe(false);
+    expect(Extraction.safeParse(withPost({ ...post, country: "France" })).success).toBe(false);
+    expect(Extraction.safeParse(withPost({ ...post, date: null })).success).toBe(false);
+  });
+
+  it("checks a post's evidence against the text like any other span", () => {
+    const x = Extraction.parse(withPost({ ...post, evidence: { start: 0, end: 10, text: "Bob Sample" } }));
+    expect(misplacedEvidence(x, text)).toHaveLength(1);
+  });
+});

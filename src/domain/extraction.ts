@@ -43,6 +43,29 @@ export const ArticleMeta = z.object({
 
 export const Affiliation = z.object({ entityId: EntityId, title: z.string().nullable() });
 
+export const PostStanding = z.enum(["current", "former", "designate"]);
+
+/**
+ * A post the article gives a person on a date: a normalised office ("foreign minister") of a country
+ * (ISO code) or an organisation (its name), and whether the person holds it then ("former foreign
+ * minister" does not). The evidence is the title and name as written.
+ */
+export const PostClaim = z
+  .object({
+    office: z.string().min(1).max(100),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+      .nullable(),
+    organization: z.string().min(1).max(200).nullable(),
+    standing: PostStanding,
+    date: IsoDate,
+    evidence: EvidenceSpan,
+  })
+  .refine((p) => p.country !== null || p.organization !== null, {
+    message: "a post belongs to a country or an organisation",
+  });
+
 export const PersonEntity = z.object({
   type: z.literal("Person"),
   id: EntityId,
@@ -51,6 +74,8 @@ export const PersonEntity = z.object({
   titles: z.array(z.string()),
   country: z.string().nullable(),
   affiliations: z.array(Affiliation),
+  /** Absent in extractions made before posts were read. */
+  posts: z.array(PostClaim).optional(),
 });
 
 export const OrganizationEntity = z.object({
@@ -202,6 +227,8 @@ export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
 export type Dateline = z.infer<typeof Dateline>;
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 export type PersonEntity = z.infer<typeof PersonEntity>;
+export type PostStanding = z.infer<typeof PostStanding>;
+export type PostClaim = z.infer<typeof PostClaim>;
 export type OrganizationEntity = z.infer<typeof OrganizationEntity>;
 export type LocationEntity = z.infer<typeof LocationEntity>;
 export type LocationKind = z.infer<typeof LocationKind>;
@@ -220,6 +247,7 @@ export function misplacedEvidence(extraction: Extraction, original: string): Evi
   const spans = [
     ...extraction.events.flatMap((e) => e.evidence),
     ...extraction.relations.flatMap((r) => r.evidence),
+    ...extraction.entities.flatMap((e) => (e.type === "Person" ? (e.posts ?? []).map((p) => p.evidence) : [])),
     ...extraction.pruned.flatMap((p) => (p.evidence ? [p.evidence] : [])),
   ];
   return spans.filter((s) => original.slice(s.start, s.end) !== s.text);

@@ -18,8 +18,53 @@ export const AffiliationView = z.object({
   title: z.string().nullable(),
 });
 
+/** A post: a normalised office of a country (ISO code) or of an organisation. */
+export const PostView = z.object({
+  id: z.string(),
+  office: z.string(),
+  country: z.string().nullable(),
+  organization: z.string().nullable(),
+});
+
+export const PostSummary = PostView.extend({ holders: z.number().int() });
+
+/** Where a HELD span comes from: read in the reports ("extraction") or given by an analyst ("authority"). */
+export const HeldSource = z.enum(["extraction", "authority"]);
+
+/** A post a person held, first and last seen on the dates of the reports that give it. */
+export const HeldPost = z.object({
+  post: PostView,
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+  articleCount: z.number().int(),
+  source: HeldSource,
+});
+
+export const ArticleRef = z.object({
+  articleId: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  source: z.string().nullable(),
+  publishedAt: IsoDate.nullable(),
+});
+
+/** One holder of a post with the span the reports show and the reports themselves. */
+export const PostHolder = z.object({
+  person: z.object({ id: z.string(), name: z.string() }),
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+  articleCount: z.number().int(),
+  source: HeldSource,
+  /** the titles and names as the reports write them */
+  evidence: z.array(z.string()),
+  sources: z.array(ArticleRef),
+});
+
 export const PersonDetail = PersonSummary.extend({
+  /** ids an analyst's authority file gives the person (a Wikidata QID, say) */
+  externalIds: z.array(z.string()),
   affiliations: z.array(AffiliationView),
+  posts: z.array(HeldPost),
   counts: z.object({
     meetings: z.number().int(),
     visits: z.number().int(),
@@ -121,6 +166,11 @@ export const Stats = z.object({
 export type PersonSummary = z.infer<typeof PersonSummary>;
 export type AffiliationView = z.infer<typeof AffiliationView>;
 export type PersonDetail = z.infer<typeof PersonDetail>;
+export type PostView = z.infer<typeof PostView>;
+export type PostSummary = z.infer<typeof PostSummary>;
+export type HeldPost = z.infer<typeof HeldPost>;
+export type ArticleRef = z.infer<typeof ArticleRef>;
+export type PostHolder = z.infer<typeof PostHolder>;
 export type Counterpart = z.infer<typeof Counterpart>;
 export type PlaceView = z.infer<typeof PlaceView>;
 export type SourceView = z.infer<typeof SourceView>;

@@ -5,6 +5,7 @@ import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { foldKey } from "./normalize.js";
+import { postReader } from "./person-posts.js";
 import type { PersonCluster } from "./persons.js";
 import type { Sentence } from "./sentences.js";
 
@@ -17,6 +18,9 @@ export interface AssembleInput {
   dropped: Dropped[];
   ties: OrgTie[];
 }
+
+/** Posts are added only when found, so extractions without any stay as they were. */
+const withPosts = <T>(posts: T[]) => (posts.length ? { posts } : {});
 
 const span = (original: string, s: Sentence) => ({ start: s.start, end: s.end, text: original.slice(s.start, s.end) });
 
@@ -67,6 +71,7 @@ export function assemble(input: AssembleInput): Extraction {
 
   // Persons, with country and affiliations.
   const personIds = new Map<PersonCluster, string>();
+  const postsOf = postReader(original, input.article.publishedAt);
   for (const c of input.clusters) {
     const id = uniqueId(`person:${foldKey(c.name)}`);
     personIds.set(c, id);
@@ -86,6 +91,7 @@ export function assemble(input: AssembleInput): Extraction {
       titles: [...c.titles],
       country: country?.name ?? null,
       affiliations,
+      ...withPosts(postsOf(c, topCountry ?? null)),
     });
   }
 

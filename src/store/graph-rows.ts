@@ -1,7 +1,7 @@
 // Turns validated extractions into the rows both stores write: global ids from the identity module,
 // one row per node and per relationship, so a batch is a handful of UNWIND lists (nodes before edges).
 import type { EventKind, EventStatus, Extraction, LocationKind, ParticipantRole } from "../domain/extraction.js";
-import { eventId, locationId, orderedPair, organizationId, personId } from "./identity.js";
+import { eventId, locationId, orderedPair, organizationId, personId, postId } from "./identity.js";
 
 export interface ArticleRow {
   id: string;
@@ -65,6 +65,20 @@ export interface AffiliationRow {
   targetId: string;
   title: string | null;
 }
+export interface PostRow {
+  id: string;
+  office: string;
+  country: string | null;
+  organization: string | null;
+}
+/** One article's word that a person held a post on a date; the stores widen the HELD span with it. */
+export interface HeldRow {
+  personId: string;
+  postId: string;
+  date: string;
+  articleId: string;
+  evidence: string[];
+}
 export interface ReportRow {
   eventId: string;
   articleId: string;
@@ -84,6 +98,8 @@ export interface GraphRows {
   visited: VisitRow[];
   affiliations: AffiliationRow[];
   reports: ReportRow[];
+  posts: PostRow[];
+  held: HeldRow[];
 }
 
 export const emptyRows = (): GraphRows => ({
@@ -98,6 +114,8 @@ export const emptyRows = (): GraphRows => ({
   visited: [],
   affiliations: [],
   reports: [],
+  posts: [],
+  held: [],
 });
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
@@ -151,6 +169,7 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
   }
   rows.persons = [...persons.values()];
   const gid = (id: string) => globalId.get(id) as string;
+  addPostRows(x, gid, rows);
 
   const eventIds = new Map<string, string>();
   const events = new Map<string, EventRow>();
@@ -216,6 +235,40 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
     if (once(`${r.type}|${a}|${b}|${event}`)) list.push({ from: a, to: b, eventId: event, date: r.date, status });
   }
   return rows;
+}
+
+/**
+ * Posts and HELD rows of the persons' current posts (a former or designated holder holds nothing on the
+ * article's date); two names of one person folded together give one row per post.
+ */
+function addPostRows(x: Extraction, gid: (id: string) => string, rows: GraphRows) {
+  const held = new Map<string, HeldRow>();
+  const posts = new Map<string, PostRow>();
+  for (const e of x.entities) {
+    if (e.type !== "Person") continue;
+    for (const claim of e.posts ?? []) {
+      if (claim.standing !== "current") continue;
+      const id = postId(claim);
+      if (!posts.has(id))
+        posts.set(id, { id, office: claim.office, country: claim.country, organization: claim.organization });
+      const key = `${gid(e.id)}|${id}`;
+      const row = held.get(key);
+      if (!row) {
+        held.set(key, {
+          personId: gid(e.id),
+          postId: id,
+          date: claim.date,
+          articleId: x.article.id,
+          evidence: [claim.evidence.text],
+        });
+        continue;
+      }
+      if (!row.evidence.includes(claim.evidence.text)) row.evidence.push(claim.evidence.text);
+      if (claim.date < row.date) row.date = claim.date;
+    }
+  }
+  rows.posts.push(...posts.values());
+  rows.held.push(...held.values());
 }
 
 /** Rows of many extractions in one batch (the stores merge duplicates as they write). */

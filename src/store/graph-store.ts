@@ -3,6 +3,7 @@
 //   meeting count, then name, then id;
 // - date ranges are inclusive ISO dates; undated events are left out unless includeUndated is true;
 // - lists are ordered deterministically and paged by offset.
+import type { AuthorityEntry } from "../authority/authority-entry.js";
 import type { EventKind, EventStatus, Extraction } from "../domain/extraction.js";
 import type {
   Counterpart,
@@ -10,10 +11,13 @@ import type {
   MeetingPath,
   PersonDetail,
   PersonSummary,
+  PostHolder,
+  PostSummary,
   Stats,
   Subgraph,
   VisitView,
 } from "../domain/graph.js";
+import type { AuthoritySummary } from "./authority-plan.js";
 
 export interface DateRange {
   from?: string;
@@ -40,12 +44,24 @@ export interface MeetingFilter extends DateRange, Paging {
   country?: string;
   location?: string;
   status?: EventStatus;
+  /**
+   * A post id: meetings where a participant held that post on the meeting's date (the HELD span widened
+   * by HELD_TOLERANCE_DAYS), whoever held it. Undated meetings never match.
+   */
+  post?: string;
 }
 
 export interface VisitFilter extends DateRange, Paging {
   person?: string;
   location?: string;
   country?: string;
+}
+
+/** Posts by office (canonical, exact), country (ISO code, exact) and organisation (name contains, any case). */
+export interface PostFilter extends Paging {
+  office?: string;
+  country?: string;
+  organization?: string;
 }
 
 export type EdgeKind = "MET_WITH" | "SPOKE_WITH" | "VISITED";
@@ -116,6 +132,11 @@ export interface GraphStore {
   upsert(extractions: Extraction[], options?: UpsertOptions): Promise<UpsertSummary>;
   /** Joins persons proven to be one (recorded aliases, unique surname); idempotent. */
   resolve(): Promise<ResolveSummary>;
+  /**
+   * Gives matching persons the entries' ids and posts (see authority-plan.ts); `asOf` ends the spans of
+   * posts still held. Importing the same file again changes nothing.
+   */
+  importAuthority(entries: AuthorityEntry[], options: { asOf: string }): Promise<AuthoritySummary>;
   /** Which of these article ids are already stored. */
   knownArticles(ids: string[]): Promise<Set<string>>;
   /** Changes with every write, by any process. */
@@ -142,5 +163,9 @@ export interface GraphStore {
   activity(personIds: string[] | null, filter: ActivityFilter): Promise<DayCount[]>;
   /** The places of the same events as activity (those with a place), by id. */
   places(personIds: string[] | null, filter: ActivityFilter): Promise<PlaceCount[]>;
+  /** Posts ordered by office, then owner (country or organisation), then id. */
+  searchPosts(filter: PostFilter): Promise<Page<PostSummary>>;
+  /** Holders of a post, earliest first; null when there is no such post. */
+  postHolders(postId: string): Promise<PostHolder[] | null>;
   stats(): Promise<Stats>;
 }

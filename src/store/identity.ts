@@ -56,6 +56,16 @@ export function organizationId(name: string): string {
 
 export const locationId = (name: string) => `location:${foldKey(name)}`;
 
+/**
+ * A post is keyed by its office and whom it belongs to: the organisation when the title names one
+ * ("Secretary-General of NATO" = "NATO Secretary-General"), else the country's ISO code.
+ */
+export function postId(post: { office: string; country: string | null; organization: string | null }): string {
+  const office = plainWords(post.office).join("-");
+  const owner = post.organization ? organizationId(post.organization) : `country:${post.country}`;
+  return `post:${office}:${owner}`;
+}
+
 /** The surname a single-name mention would use: the last word of a name of two words or more. */
 export function surnameKey(name: string): string | null {
   const words = personNameWords(name);

@@ -55,5 +55,9 @@ describeNeo4j("analyst queries", () => {
     expect(rows.get("path-between.cypher")?.[0]?.chain).toEqual(["Ismail Haniyeh", "Ali Khamenei"]);
     const timeline = rows.get("person-timeline.cypher") ?? [];
     expect(timeline.some((r) => r.kind === "meeting" && r.date === "2024-03-26")).toBe(true);
+    // Iran's foreign minister changed during 2024: the December holder is not the February one.
+    expect(rows.get("post-holders-on-date.cypher")?.map((r) => r.holder)).toEqual(["Abbas Araghchi"]);
+    const pairs = rows.get("meetings-between-posts.cypher") ?? [];
+    expect(pairs.every((r) => r.holderA === "Abbas Araghchi" && r.holderB === "Sergei Lavrov")).toBe(true);
   });
 });

@@ -4,13 +4,31 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../../src/store/graph-store.js";
-import { personId } from "../../src/store/identity.js";
-import { smallNetwork } from "../store/fixtures.js";
+import { personId, postId } from "../../src/store/identity.js";
+import { article, smallNetwork } from "../store/fixtures.js";
 import { serve, type TestServer, testApiConfig } from "./serve.js";
 
 const ana = personId("Ana Ortega");
 const bram = personId("Bram Visser");
 const dara = personId("Dara Okafor");
+const portugueseFm = postId({ office: "foreign minister", country: "PT", organization: null });
+
+/** Reports that give two of the network's persons a post, one after the other (no new persons). */
+const postReports = () => [
+  article({
+    key: "fm1",
+    publishedAt: "2024-02-01",
+    persons: [{ name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-02-01" }] }],
+  }),
+  article({
+    key: "fm2",
+    publishedAt: "2024-08-01",
+    persons: [
+      { name: "Bram Visser", posts: [{ office: "foreign minister", country: "PT", date: "2024-08-01" }] },
+      { name: "Chen Li", posts: [{ office: "secretary-general", organization: "NATO", date: "2024-08-01" }] },
+    ],
+  }),
+];
 
 export function apiContract(name: string, openSeeded: () => Promise<GraphStore>) {
   describe(`HTTP API on the ${name} store`, () => {
@@ -25,7 +43,7 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
 
     beforeAll(async () => {
       store = await openSeeded();
-      await store.upsert(smallNetwork());
+      await store.upsert([...smallNetwork(), ...postReports()]);
       api = await serve(store);
     });
     afterAll(async () => {
@@ -66,6 +84,67 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
       });
       const withUndated = await get(`/people/${ana}/counterparts?includeUndated=true`);
       expect(withUndated.body.items.map((c: { id: string }) => c.id)).toEqual([bram, dara]);
+    });
+
+    it("searches posts by office (or a synonym), country (code, name or demonym) and organisation", async () => {
+      for (const query of [
+        { office: "FM", country: "Portugal" },
+        { office: "Minister of Foreign Affairs", country: "pt" },
+      ])
+        expect((await get(`/posts?${q(query)}`)).body).toEqual({
+          items: [{ id: portugueseFm, office: "foreign minister", country: "PT", organization: null, holders: 2 }],
+          nextCursor: null,
+        });
+      expect((await get("/posts?country=Portuguese&office=president")).body.items).toEqual([]);
+      const nato = await get("/posts?organization=nato");
+      expect(nato.body.items.map((p: { office: string; holders: number }) => [p.office, p.holders])).toEqual([
+        ["secretary-general", 1],
+      ]);
+      const first = await get("/posts?limit=1");
+      expect(first.body.items).toHaveLength(1);
+      const rest = await get(`/posts?${q({ limit: "1", cursor: first.body.nextCursor })}`);
+      expect(rest.body.items[0].id).not.toBe(first.body.items[0].id);
+    });
+
+    it("lists a post's holders over time with their sources, and a person's posts with dates", async () => {
+      const holders = await get(`/posts/${encodeURIComponent(portugueseFm)}/holders`);
+      expect(holders.status).toBe(200);
+      expect(holders.body.items.map((h: { person: { id: string } }) => h.person.id)).toEqual([ana, bram]);
+      expect(holders.body.items[0]).toMatchObject({
+        firstSeen: "2024-02-01",
+        lastSeen: "2024-02-01",
+        articleCount: 1,
+        source: "extraction",
+        evidence: ["foreign minister Ana Ortega"],
+        sources: [{ url: "https://example.org/fm1", publishedAt: "2024-02-01" }],
+      });
+      const missing = await get("/posts/post:nothing/holders");
+      expect(missing.status).toBe(404);
+      expect(missing.body).toMatchObject({ type: "urn:diplograph:problem:not-found" });
+      const person = await get(`/people/${encodeURIComponent(bram)}`);
+      expect(person.body.posts).toEqual([
+        {
+          post: { id: portugueseFm, office: "foreign minister", country: "PT", organization: null },
+          firstSeen: "2024-08-01",
+          lastSeen: "2024-08-01",
+          articleCount: 1,
+          source: "extraction",
+        },
+      ]);
+    });
+
+    it("filters meetings by a post, whoever held it on the meeting's date", async () => {
+      // Ana was seen as foreign minister on 2024-02-01, Bram from 2024-08-01: only the March meeting is in post.
+      for (const query of [
+        { office: "FM", officeCountry: "Portugal" } as Record<string, string>,
+        { office: "foreign minister", officeCountry: "PT" },
+        { post: portugueseFm },
+      ])
+        expect((await get(`/meetings?${q(query)}`)).body.items.map((m: { date: string }) => m.date)).toEqual([
+          "2024-03-01",
+        ]);
+      const nato = await get(`/meetings?${q({ office: "Secretary General", officeOrganization: "NATO" })}`);
+      expect(nato.body.items).toEqual([]);
     });
 
     it("filters meetings and visits", async () => {
@@ -131,6 +210,12 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         ["/paths?from=x", "query.to"],
         ["/timeline", "query.person"],
         ["/visits?country=Portugal", "query.country"],
+        ["/posts?country=Atlantis", "query.country"],
+        ["/posts?office=", "query.office"],
+        ["/posts?holder=x", "query.holder"],
+        ["/meetings?office=FM", "query.office"],
+        ["/meetings?officeCountry=PT", "query.office"],
+        ["/meetings?office=FM&officeCountry=PT&post=x", "query.post"],
         [`/people?q=${"x".repeat(300)}`, "query.q"],
         ["/people/person:x?verbose=1", "query.verbose"],
       ];

@@ -1,9 +1,10 @@
 // The GraphStore contract: one suite, run against every adapter (embedded.test.ts, neo4j.neo4j.test.ts).
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AuthorityEntry } from "../../src/authority/authority-entry.js";
 import type { Extraction } from "../../src/domain/extraction.js";
 import { InvalidExtractionError } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
-import { personId } from "../../src/store/identity.js";
+import { personId, postId } from "../../src/store/identity.js";
 import { article, devCorpusExtractions, smallNetwork as network } from "./fixtures.js";
 
 const all = { limit: 1000, offset: 0 };
@@ -16,7 +17,11 @@ export async function dumpAnswers(store: GraphStore) {
   const meetings = (await store.meetings({ ...all, includeUndated: true })).items;
   const visits = (await store.visits({ ...all, includeUndated: true })).items;
   const top = await store.topPersons({ limit: 50, includeUndated: true });
-  return { stats: await store.stats(), persons, details, counterparts, meetings, visits, top };
+  const posts = (await store.searchPosts(all)).items;
+  // One after another: a hundred posts at once would add to the persons' queries above in the driver's pool.
+  const holders = [];
+  for (const p of posts) holders.push(await store.postHolders(p.id));
+  return { stats: await store.stats(), persons, details, counterparts, meetings, visits, top, posts, holders };
 }
 
 export function graphStoreContract(name: string, openEmpty: () => Promise<GraphStore>) {
@@ -207,6 +212,232 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
       });
     });
 
+    describe("posts and holders", () => {
+      const fm = postId({ office: "foreign minister", country: "PT", organization: null });
+      const sg = postId({ office: "secretary-general", country: null, organization: "NATO" });
+      const ana = personId("Ana Ortega");
+      const bram = personId("Bram Visser");
+      const reports = () => [
+        article({
+          key: "p1",
+          persons: [{ name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-01-10" }] }],
+        }),
+        article({
+          key: "p2",
+          persons: [
+            { name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-03-05" }] },
+            { name: "Lars Dahl", posts: [{ office: "secretary-general", organization: "NATO", date: "2024-03-05" }] },
+          ],
+        }),
+        // The holder changes: Ana is now the former minister, which must not stretch her span.
+        article({
+          key: "p3",
+          persons: [
+            {
+              name: "Ana Ortega",
+              posts: [{ office: "foreign minister", country: "PT", date: "2024-09-01", standing: "former" }],
+            },
+            { name: "Bram Visser", posts: [{ office: "foreign minister", country: "PT", date: "2024-09-01" }] },
+          ],
+        }),
+      ];
+
+      it("records who held a post, widening the span with every report and keeping former holders out", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        const holders = await s.postHolders(fm);
+        expect(holders?.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.articleCount, h.source])).toEqual([
+          [ana, "2024-01-10", "2024-03-05", 2, "extraction"],
+          [bram, "2024-09-01", "2024-09-01", 1, "extraction"],
+        ]);
+        expect(holders?.[0]?.sources.map((x) => x.url).sort()).toEqual([
+          "https://example.org/p1",
+          "https://example.org/p2",
+        ]);
+        expect(holders?.[0]?.evidence).toEqual(["foreign minister Ana Ortega"]);
+        expect(await s.postHolders("post:nothing:country:XX")).toBeNull();
+      });
+
+      it("searches posts by office, country and organisation", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        const ids = async (f: Partial<Parameters<GraphStore["searchPosts"]>[0]>) =>
+          (await s.searchPosts({ ...all, ...f })).items.map((p) => [p.id, p.holders]);
+        expect(await ids({})).toEqual([
+          [fm, 2],
+          [sg, 1],
+        ]);
+        expect(await ids({ office: "foreign minister", country: "PT" })).toEqual([[fm, 2]]);
+        expect(await ids({ country: "IR" })).toEqual([]);
+        expect(await ids({ organization: "nat" })).toEqual([[sg, 1]]);
+        const [post] = (await s.searchPosts({ ...all, organization: "NATO" })).items;
+        expect(post).toEqual({ id: sg, office: "secretary-general", country: null, organization: "NATO", holders: 1 });
+        const first = await s.searchPosts({ limit: 1, offset: 0 });
+        expect([first.items.length, first.nextOffset]).toEqual([1, 1]);
+        expect((await s.searchPosts({ limit: 1, offset: 1 })).nextOffset).toBeNull();
+      });
+
+      it("gives an organisation's post the first country a later report names", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        await s.upsert([
+          article({
+            key: "p4",
+            persons: [
+              {
+                name: "Lars Dahl",
+                posts: [{ office: "secretary-general", organization: "NATO", country: "BE", date: "2024-10-01" }],
+              },
+            ],
+          }),
+        ]);
+        expect((await s.searchPosts({ ...all, organization: "NATO" })).items.map((p) => [p.id, p.country])).toEqual([
+          [sg, "BE"],
+        ]);
+      });
+
+      it("gives a person's posts with their dates", async () => {
+        const s = await open();
+        await s.upsert(reports());
+        expect((await s.person(ana))?.posts).toEqual([
+          {
+            post: { id: fm, office: "foreign minister", country: "PT", organization: null },
+            firstSeen: "2024-01-10",
+            lastSeen: "2024-03-05",
+            articleCount: 2,
+            source: "extraction",
+          },
+        ]);
+      });
+
+      it("filters meetings by a post, whoever held it on the meeting's date", async () => {
+        const s = await open();
+        await s.upsert([
+          ...reports(),
+          article({
+            key: "pm",
+            persons: ["Ana Ortega", "Bram Visser", "Chen Li"],
+            events: [
+              { who: ["Ana Ortega", "Chen Li"], date: "2024-03-20" }, // 15 days after Ana was last seen in post
+              { who: ["Ana Ortega", "Chen Li"], date: "2024-07-01" }, // months after: no longer known to hold it
+              { who: ["Bram Visser", "Chen Li"], date: "2024-09-02" },
+              { who: ["Bram Visser", "Chen Li"], date: null },
+            ],
+          }),
+        ]);
+        const dates = async (post: string) =>
+          (await s.meetings({ ...all, post, includeUndated: true })).items.map((m) => m.date);
+        expect(await dates(fm)).toEqual(["2024-09-02", "2024-03-20"]);
+        expect(await dates(sg)).toEqual([]);
+        expect((await s.meetings({ ...all, post: fm, person: ana })).items.map((m) => m.date)).toEqual(["2024-03-20"]);
+      });
+
+      it("joins the spans of two names resolved into one person", async () => {
+        const s = await open();
+        const president = (date: string) => [{ office: "president", country: "RU", date }];
+        await s.upsert([
+          article({ key: "r1", persons: [{ name: "Vladimir Putin", posts: president("2024-02-01") }] }),
+          article({ key: "r2", persons: [{ name: "Putin", posts: president("2024-05-01") }] }),
+        ]);
+        expect(await s.postHolders(postId({ office: "president", country: "RU", organization: null }))).toHaveLength(2);
+        await s.resolve();
+        const holders = await s.postHolders(postId({ office: "president", country: "RU", organization: null }));
+        expect(holders?.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.articleCount])).toEqual([
+          [personId("Vladimir Putin"), "2024-02-01", "2024-05-01", 2],
+        ]);
+      });
+    });
+
+    describe("authority file", () => {
+      const entries = () =>
+        [
+          {
+            id: "Q1",
+            name: "Ana Ortega",
+            posts: [{ office: "Minister of Foreign Affairs", country: "Portugal", start: "2023-03-01", end: null }],
+          },
+          // Matched through an alias: the extracted name is the entry's other name.
+          {
+            id: "Q2",
+            name: "Bram J. Visser",
+            aliases: ["Bram Visser"],
+            posts: [{ office: "PM", country: "PT", start: "2022-01-01", end: "2023-12-31" }],
+          },
+          { id: "Q3", name: "Nobody Known" },
+          // Two entries claim "Chen Li": neither may be given to the extracted Chen Li.
+          { id: "Q4", name: "Chen Li" },
+          { id: "Q5", name: "Li Chen", aliases: ["Chen Li"] },
+        ].map((e) => AuthorityEntry.parse(e));
+      const extracted = () => [
+        article({
+          key: "au1",
+          persons: [
+            { name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-01-10" }] },
+            "Bram Visser",
+            "Chen Li",
+          ],
+          events: [{ who: ["Ana Ortega", "Bram Visser"], date: "2024-01-09" }],
+        }),
+      ];
+      const fm = postId({ office: "foreign minister", country: "PT", organization: null });
+      const pm = postId({ office: "prime minister", country: "PT", organization: null });
+
+      it("gives matching persons the entry's id and posts, and leaves unknown or doubly claimed ones alone", async () => {
+        const s = await open();
+        await s.upsert(extracted());
+        const summary = await s.importAuthority(entries(), { asOf: "2024-12-31" });
+        expect(summary).toEqual({
+          entries: 5,
+          personsMatched: 2,
+          unmatched: ["Q3", "Q4", "Q5"],
+          ambiguous: [personId("Chen Li")],
+          heldWritten: 2,
+        });
+        const ana = await s.person(personId("Ana Ortega"));
+        expect(ana?.externalIds).toEqual(["Q1"]);
+        // The authority's span (still held: up to asOf) widens the one the report gave.
+        expect(ana?.posts).toEqual([
+          {
+            post: { id: fm, office: "foreign minister", country: "PT", organization: null },
+            firstSeen: "2023-03-01",
+            lastSeen: "2024-12-31",
+            articleCount: 1,
+            source: "authority",
+          },
+        ]);
+        expect(await s.postHolders(pm)).toEqual([
+          {
+            person: { id: personId("Bram Visser"), name: "Bram Visser" },
+            firstSeen: "2022-01-01",
+            lastSeen: "2023-12-31",
+            articleCount: 0,
+            source: "authority",
+            evidence: [],
+            sources: [],
+          },
+        ]);
+        expect((await s.person(personId("Chen Li")))?.externalIds).toEqual([]);
+        const before = await dumpAnswers(s);
+        await s.importAuthority(entries(), { asOf: "2024-12-31" });
+        expect(await dumpAnswers(s)).toEqual(before);
+      });
+
+      it("never joins two persons because they held the same post", async () => {
+        const s = await open();
+        await s.upsert(extracted());
+        const shared = { office: "foreign minister", country: "PT", start: "2020-01-01", end: "2021-01-01" };
+        await s.importAuthority(
+          [
+            AuthorityEntry.parse({ id: "Q1", name: "Ana Ortega", posts: [shared] }),
+            AuthorityEntry.parse({ id: "Q2", name: "Bram Visser", posts: [shared] }),
+          ],
+          { asOf: "2024-12-31" },
+        );
+        expect((await s.resolve()).merged).toEqual([]);
+        expect((await s.postHolders(fm))?.map((h) => h.person.name)).toEqual(["Ana Ortega", "Bram Visser"]);
+      });
+    });
+
     describe("queries", () => {
       const ana = personId("Ana Ortega");
       const bram = personId("Bram Visser");
@@ -238,9 +469,11 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           titles: ["foreign minister"],
           country: "Portugal",
           meetingCount: 3,
+          externalIds: [],
           affiliations: [
             { id: "organization:cortesgroup", name: "Cortes Group", type: "Organization", title: "chair" },
           ],
+          posts: [],
           counts: { meetings: 3, visits: 1, calls: 1, counterparts: 2 },
         });
         expect(await s.person("person:nobody")).toBeNull();

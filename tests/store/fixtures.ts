@@ -12,6 +12,14 @@ export interface PersonSpec {
   titles?: string[];
   country?: string | null;
   affiliations?: { org: string; title?: string | null }[];
+  posts?: PostSpec[];
+}
+export interface PostSpec {
+  office: string;
+  country?: string | null;
+  organization?: string | null;
+  standing?: "current" | "former" | "designate";
+  date: string;
 }
 export interface PlaceSpec {
   name: string;
@@ -75,6 +83,18 @@ export function article(spec: ArticleSpec): Extraction {
       titles: p.titles ?? [],
       country: p.country ?? null,
       affiliations: (p.affiliations ?? []).map((a) => ({ entityId: `o:${a.org}`, title: a.title ?? null })),
+      ...(p.posts
+        ? {
+            posts: p.posts.map((post) => ({
+              office: post.office,
+              country: post.country ?? null,
+              organization: post.organization ?? null,
+              standing: post.standing ?? "current",
+              date: post.date,
+              evidence: say(`${post.standing === "former" ? "former " : ""}${post.office} ${p.name}`),
+            })),
+          }
+        : {}),
     });
   const events: Event[] = [];
   const relations: Relation[] = [];

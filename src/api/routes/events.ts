@@ -6,6 +6,7 @@ import { EventView, VisitView } from "../../domain/graph.js";
 import type { GraphStore } from "../../store/graph-store.js";
 import { encodeCursor } from "../cursor.js";
 import { NotFoundError } from "../errors.js";
+import { Office, officeNeedsOwner, PostCountry, postOf } from "../post-params.js";
 import { route } from "../route.js";
 import { dateRange, Id, pageOf, paging, rangeQuerySchema } from "../schemas.js";
 
@@ -19,7 +20,9 @@ export const eventRoutes = (store: GraphStore) => [
     method: "get",
     path: "/meetings",
     tag: "events",
-    summary: "Meetings with participants and roles, place, date, corroboration, sources and evidence sentences",
+    summary:
+      "Meetings with participants and roles, place, date, corroboration, sources and evidence sentences; " +
+      "office with officeCountry or officeOrganization (or post, a post id) keeps the meetings of whoever held the post then",
     query: rangeQuerySchema({
       person: Id.optional(),
       with: Id.optional(),
@@ -27,13 +30,18 @@ export const eventRoutes = (store: GraphStore) => [
       country: Country.optional(),
       location: Id.optional(),
       status: EventStatus.optional(),
+      post: Id.optional(),
+      office: Office.optional(),
+      officeCountry: PostCountry.optional(),
+      officeOrganization: z.string().min(1).max(200).optional(),
       ...dateRange,
       ...paging,
-    }),
+    }).superRefine(officeNeedsOwner),
     response: pageOf(EventView),
     async handle({ query }) {
-      const { cursor, ...filter } = query;
-      const page = await store.meetings({ ...filter, offset: cursor ?? 0 });
+      const { cursor, office, officeCountry, officeOrganization, post, ...filter } = query;
+      const held = post ?? postOf({ office, officeCountry, officeOrganization }) ?? undefined;
+      const page = await store.meetings({ ...filter, post: held, offset: cursor ?? 0 });
       return { items: page.items, nextCursor: encodeCursor(page.nextOffset) };
     },
   }),

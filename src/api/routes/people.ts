@@ -24,7 +24,7 @@ export const peopleRoutes = (store: GraphStore) => [
     method: "get",
     path: "/people/:id",
     tag: "people",
-    summary: "One person with titles, affiliations and counts",
+    summary: "One person with titles, affiliations, the posts they held (first and last dates) and counts",
     params: IdParams,
     query: querySchema({}),
     response: PersonDetail,

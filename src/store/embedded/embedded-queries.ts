@@ -26,8 +26,11 @@ import type {
   PlaceCount,
   VisitFilter,
 } from "../graph-store.js";
+import type { HeldSpan } from "../held-span.js";
+import { spanCovers } from "../held-tolerance.js";
 import { searchKey } from "../search-key.js";
 import type { Attrs, Graph, Link } from "./memory-graph.js";
+import { PostQueries } from "./post-queries.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sorted = (list: string[]) => [...list].sort(cmp);
@@ -126,7 +129,9 @@ export class EmbeddedQueries {
       this.eventsOf(id).filter((e) => this.attrs(e).kind === kind && this.attrs(e).status === "occurred").length;
     return {
       ...this.summary(id),
+      externalIds: sorted((this.attrs(id).externalIds as string[] | undefined) ?? []),
       affiliations,
+      posts: new PostQueries(this.g).personPosts(id),
       counts: {
         meetings: occurred("meeting"),
         visits: occurred("visit"),
@@ -233,11 +238,19 @@ export class EmbeddedQueries {
       const places = this.g.outNeighbors(id).filter((n) => this.isLabel(n, "Location"));
       if (f.location && !places.includes(f.location)) return false;
       if (f.country && !places.some((p) => this.attrs(p).countryCode === f.country)) return false;
+      if (f.post && !people.some((p) => this.heldOn(p, f.post as string, a.date as string | null))) return false;
       return true;
     });
     const ordered = hits.map((id) => ({ id, date: (this.attrs(id).date as string) ?? null })).sort(byDateDesc);
     const p = page(ordered, f);
     return { items: p.items.map((e) => this.eventView(e.id)), nextOffset: p.nextOffset };
+  }
+
+  /** Whether a person held a post around a date (meetings.cypher's post filter). */
+  private heldOn(personId: string, postId: string, date: string | null): boolean {
+    const key = `HELD|${personId}|${postId}|`;
+    if (!date || !this.g.hasEdge(key)) return false;
+    return spanCovers(this.g.getEdgeAttributes(key) as unknown as HeldSpan, date);
   }
 
   visits(f: VisitFilter): Page<VisitView> {

@@ -2,7 +2,9 @@
 // snapshots under the data directory. Writes are serialised; reads answer from memory.
 import { mkdirSync } from "node:fs";
 import { join, resolve as resolvePath } from "node:path";
+import type { AuthorityEntry } from "../../authority/authority-entry.js";
 import type { Extraction } from "../../domain/extraction.js";
+import { type AuthorityRows, type AuthoritySummary, planAuthority } from "../authority-plan.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
 import type { GraphStore, ResolveSummary, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
@@ -11,10 +13,11 @@ import { freshBatch, validateBatch } from "../validate-batch.js";
 import { EmbeddedQueries } from "./embedded-queries.js";
 import { Journal } from "./journal.js";
 import { MemoryGraph } from "./memory-graph.js";
+import { PostQueries } from "./post-queries.js";
 import { readSnapshot, writeSnapshot } from "./snapshot.js";
 import { acquireWriteLock } from "./write-lock.js";
 
-type Op = { op: "upsert"; rows: GraphRows } | { op: "resolve" };
+type Op = { op: "upsert"; rows: GraphRows } | { op: "resolve" } | { op: "authority"; rows: AuthorityRows };
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
@@ -70,6 +73,7 @@ export class EmbeddedStore implements GraphStore {
 
   private static replay(memory: MemoryGraph, op: Op) {
     if (op.op === "upsert") memory.apply(op.rows);
+    else if (op.op === "authority") memory.applyAuthority(op.rows);
     else memory.resolve();
   }
 
@@ -115,6 +119,14 @@ export class EmbeddedStore implements GraphStore {
       const merged = planPersonMerges(this.memory.personNames());
       if (!merged.length) return { merged: [], eventsRekeyed: 0 };
       return this.commit({ op: "resolve" }, () => this.memory.resolve(merged));
+    });
+  }
+
+  importAuthority(entries: AuthorityEntry[], options: { asOf: string }): Promise<AuthoritySummary> {
+    return this.serial(async () => {
+      const { rows, summary } = planAuthority(this.memory.personNames(), entries, options.asOf);
+      if (rows.externalIds.length) await this.commit({ op: "authority", rows }, () => this.memory.applyAuthority(rows));
+      return summary;
     });
   }
 
@@ -166,4 +178,9 @@ export class EmbeddedStore implements GraphStore {
   activity: GraphStore["activity"] = async (ids, filter) => this.queries.activity(ids, filter);
   places: GraphStore["places"] = async (ids, filter) => this.queries.places(ids, filter);
   stats: GraphStore["stats"] = async () => this.queries.stats();
+  private get posts() {
+    return new PostQueries(this.memory.graph);
+  }
+  searchPosts: GraphStore["searchPosts"] = async (filter) => this.posts.searchPosts(filter);
+  postHolders: GraphStore["postHolders"] = async (id) => this.posts.postHolders(id);
 }

@@ -2,8 +2,10 @@
 // whose edge keys spell their identity (type|from|to|event), so writing a row twice is a no-op, as
 // MERGE is on Neo4j. Every write here mirrors a cypher/*.cypher file of the Neo4j adapter.
 import graphology from "graphology";
-import type { GraphRows } from "../graph-rows.js";
+import type { AuthorityRows } from "../authority-plan.js";
+import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
+import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
@@ -125,6 +127,8 @@ export class MemoryGraph {
       n.lat ??= l.lat;
       n.lon ??= l.lon;
     }
+    // Journals written before posts existed have no post rows.
+    for (const p of rows.posts ?? []) this.post(p);
     for (const e of rows.events) {
       const n = this.node(e.id, "Event", { kind: e.kind, date: e.date, keyArticle: e.keyArticle, status: e.status });
       if (e.status === "occurred") n.status = "occurred";
@@ -137,11 +141,49 @@ export class MemoryGraph {
     for (const s of rows.spokeWith) this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId });
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
     for (const a of rows.affiliations) this.edge("AFFILIATED_WITH", a.personId, a.targetId, "", { title: a.title });
+    for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
     for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
     return this.counts;
   }
 
-  private mergePersonProps(n: Attrs, p: { name: string; aliases: string[]; titles: string[]; country: string | null }) {
+  /** An authority import's rows (as the authority cypher files write them). */
+  applyAuthority(rows: AuthorityRows): WriteCounts {
+    this.counts = { nodesCreated: 0, relationshipsCreated: 0 };
+    for (const p of rows.posts) this.post(p);
+    for (const x of rows.externalIds) {
+      const n = this.graph.getNodeAttributes(x.personId);
+      n.externalIds = union(n.externalIds, x.ids);
+    }
+    for (const h of rows.held)
+      this.held(h.personId, h.postId, {
+        firstSeen: h.firstSeen,
+        lastSeen: h.lastSeen,
+        articleIds: [],
+        articleCount: 0,
+        evidence: [],
+        source: "authority",
+      });
+    return this.counts;
+  }
+
+  /** A post; the first country seen stays, as in upsert-posts.cypher. */
+  private post(p: PostRow) {
+    const n = this.node(p.id, "Post", { office: p.office, organization: p.organization });
+    n.country ??= p.country;
+  }
+
+  /** A HELD edge, widened when it exists (as upsert-held.cypher does). */
+  private held(personId: string, postId: string, span: HeldSpan) {
+    const key = `HELD|${personId}|${postId}|`;
+    if (this.graph.hasEdge(key)) widen(this.graph.getEdgeAttributes(key) as unknown as HeldSpan, span);
+    else this.edge("HELD", personId, postId, "", { ...span });
+  }
+
+  private mergePersonProps(
+    n: Attrs,
+    p: { name: string; aliases: string[]; titles: string[]; country: string | null; externalIds?: string[] },
+  ) {
+    if (p.externalIds?.length) n.externalIds = union(n.externalIds, p.externalIds);
     n.name = preferName(n.name as string, p.name);
     n.aliases = union(n.aliases, p.aliases);
     n.titles = union(n.titles, p.titles);
@@ -226,6 +268,7 @@ export class MemoryGraph {
       aliases: [source.name as string, ...(source.aliases as string[])],
       titles: source.titles as string[],
       country: source.country as string | null,
+      externalIds: (source.externalIds as string[] | undefined) ?? [],
     });
     for (const key of g.edges(from)) {
       const attrs = { ...g.getEdgeAttributes(key) };
@@ -238,6 +281,7 @@ export class MemoryGraph {
         const [a, b] = orderedPair(to, other);
         this.edge(type, a, b, attrs.eventId as string, attrs);
       } else if (type === "VISITED") this.edge(type, to, other, attrs.eventId as string, attrs);
+      else if (type === "HELD") this.held(to, other, attrs as unknown as HeldSpan);
       else if (outgoing) this.edge(type, to, other, "", attrs);
     }
     g.dropNode(from);

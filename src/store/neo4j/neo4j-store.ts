@@ -2,17 +2,23 @@
 // UNWIND $rows batches in one managed transaction per batch (nodes before relationships), retried by
 // the driver on transient errors and deadlocks.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import type { AuthorityEntry } from "../../authority/authority-entry.js";
 import type { Extraction } from "../../domain/extraction.js";
 import type {
   Counterpart,
   EventView,
   GraphEdge,
+  HeldPost,
   MeetingPath,
   PersonDetail,
   PersonSummary,
+  PostHolder,
+  PostSummary,
+  PostView,
   Stats,
   VisitView,
 } from "../../domain/graph.js";
+import { type AuthoritySummary, planAuthority } from "../authority-plan.js";
 import { StoreUnavailableError } from "../errors.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
 import type {
@@ -25,12 +31,15 @@ import type {
   Page,
   Paging,
   PlaceCount,
+  PostFilter,
   ResolveSummary,
   UpsertOptions,
   UpsertSummary,
   VisitFilter,
 } from "../graph-store.js";
+import { HELD_TOLERANCE_DAYS } from "../held-tolerance.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
+import { byFirstSeen, byPost, byTenure } from "../post-order.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKey, searchKeys } from "../search-key.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
@@ -48,6 +57,7 @@ const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
   ["upsert-persons", "persons", (r) => r.id as string],
   ["upsert-organizations", "organizations", (r) => r.id as string],
   ["upsert-locations", "locations", (r) => r.id as string],
+  ["upsert-posts", "posts", (r) => r.id as string],
   ["upsert-events", "events", (r) => r.id as string],
   ["upsert-participations", "participations", (r) => `${r.personId}|${r.eventId}`],
   ["upsert-reports", "reports", (r) => `${r.eventId}|${r.articleId}`],
@@ -55,6 +65,7 @@ const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
   ["upsert-spoke-with", "spokeWith", (r) => `${r.from}|${r.to}|${r.eventId}`],
   ["upsert-visited", "visited", (r) => `${r.personId}|${r.locationId}|${r.eventId}`],
   ["upsert-affiliations", "affiliations", (r) => `${r.personId}|${r.targetId}`],
+  ["upsert-held", "held", (r) => `${r.personId}|${r.postId}|${r.date}|${r.articleId}`],
 ];
 
 const rangeParams = (r: DateRange) => ({
@@ -201,6 +212,26 @@ export class Neo4jStore implements GraphStore {
     return { merged, eventsRekeyed: rekeys.length };
   }
 
+  async importAuthority(entries: AuthorityEntry[], options: { asOf: string }): Promise<AuthoritySummary> {
+    const persons = (await this.read("person-names")).map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      aliases: (r.aliases as string[]) ?? [],
+    }));
+    const { rows, summary } = planAuthority(persons, entries, options.asOf);
+    if (!rows.externalIds.length) return summary;
+    await this.write(async (tx) => {
+      // Nodes before relationships, rows in key order so concurrent writers lock alike.
+      const sorted = <T>(list: T[], key: (row: T) => string) => [...list].sort((a, b) => cmp(key(a), key(b)));
+      await tx.run(cypher("store/upsert-posts"), { rows: sorted(rows.posts, (r) => r.id) });
+      await tx.run(cypher("store/set-external-ids"), { rows: sorted(rows.externalIds, (r) => r.personId) });
+      const held = sorted(rows.held, (r) => `${r.personId}|${r.postId}|${r.firstSeen}`);
+      await tx.run(cypher("store/upsert-authority-held"), { rows: held });
+      await tx.run(cypher("store/bump-version"));
+    });
+    return summary;
+  }
+
   async knownArticles(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     return new Set((await this.read("known-articles", { ids })).map((r) => r.id as string));
@@ -239,7 +270,9 @@ export class Neo4jStore implements GraphStore {
     );
     return {
       ...summary(r.person as Row, r.meetings as number),
+      externalIds: [...(((r.person as Row).externalIds as string[]) ?? [])].sort(cmp),
       affiliations: affiliations.map((a) => ({ ...a, title: a.title ?? null })),
+      posts: (r.posts as HeldPost[]).map((p) => ({ ...p, post: postView(p.post as Row) })).sort(byFirstSeen),
       counts: {
         meetings: r.meetings as number,
         visits: r.visits as number,
@@ -309,6 +342,8 @@ export class Neo4jStore implements GraphStore {
       organization: f.organization ?? null,
       location: f.location ?? null,
       country: f.country ?? null,
+      post: f.post ?? null,
+      toleranceDays: neo4j.int(HELD_TOLERANCE_DAYS),
     });
     const page = toPage(
       rows.map((r) => r.id as string),
@@ -449,6 +484,30 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async searchPosts(f: PostFilter): Promise<Page<PostSummary>> {
+    const rows = await this.read("search-posts", {
+      office: f.office ?? null,
+      country: f.country ?? null,
+      organization: f.organization ?? null,
+    });
+    const all = rows.map((r) => ({ ...postView(r.post as Row), holders: r.holders as number })).sort(byPost);
+    return toPage(all.slice(f.offset, f.offset + f.limit + 1), f);
+  }
+
+  async postHolders(postId: string): Promise<PostHolder[] | null> {
+    const [found] = await this.read("post-holders", { id: postId });
+    if (!found) return null;
+    return (found.holders as PostHolder[])
+      .map((h) => ({
+        ...h,
+        evidence: [...h.evidence].sort(cmp),
+        sources: h.sources
+          .map((s) => ({ ...s, publishedAt: s.publishedAt ?? null }))
+          .sort((a, b) => cmp(a.articleId, b.articleId)),
+      }))
+      .sort(byTenure);
+  }
+
   async stats(): Promise<Stats> {
     const [r = {}] = await this.read("stats");
     const n = (k: string) => (r[k] as number) ?? 0;
@@ -477,6 +536,15 @@ function summary(p: Row, meetingCount: number): PersonSummary {
     titles: [...((p.titles as string[]) ?? [])].sort(cmp),
     country: (p.country as string) ?? null,
     meetingCount,
+  };
+}
+
+function postView(p: Row): PostView {
+  return {
+    id: p.id as string,
+    office: p.office as string,
+    country: (p.country as string) ?? null,
+    organization: (p.organization as string) ?? null,
   };
 }
 
