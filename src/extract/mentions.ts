@@ -548,10 +548,13 @@ function postBefore(tokens: Token[], from: number): boolean {
     const t = tokens[i]!;
     const w = lower(t);
     if (PERSON_HEADS.has(w) && !HONORIFIC_ONLY.has(w)) return i < from - 1;
-    if (!CHAIN_LINKS.has(t.text) && !t.upper) return false;
+    // "talks with Premier X on the Rail Baltica project": "on" and "at" lead away from a post
+    if (!POST_LINKS.has(t.text) && !t.upper) return false;
   }
   return false;
 }
+
+const POST_LINKS = new Set(["of", "the", "for", "to", "and", "&"]);
 
 /** ", UAE Ambassador to Spain": a post after the comma, with at most three capitalised words before it. */
 function postAfter(tokens: Token[], from: number): boolean {
