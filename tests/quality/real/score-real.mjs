@@ -1,5 +1,7 @@
 // Scores `diplograph extract` on the real-news development set (gold committed, texts in a local cache).
-// Usage: node tests/quality/real/score-real.mjs [--by-article] [--backbone=wink|compromise|off] [path/to/shared]
+// Usage: node tests/quality/real/score-real.mjs [--by-article] [--holdout] [--backbone=wink|compromise|off] [path/to/shared]
+// --holdout scores holdout.json instead: reports kept apart to tell whether a change generalises. Read its
+// figures, never its articles: a rule written for one of them makes the figure worthless.
 // The texts are rebuilt first from the saved search answers (see real-cache.mjs); without them it says so.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -10,7 +12,8 @@ const args = process.argv.slice(2);
 const byArticle = args.includes("--by-article");
 const backbone = args.find((a) => a.startsWith("--backbone="));
 const shared = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared"));
-const { total, rebuilt, problems } = rebuild();
+const holdout = args.includes("--holdout");
+const { total, rebuilt, problems } = rebuild(holdout ? join(root, "tests", "quality", "real", "holdout.json") : undefined);
 if (rebuilt === 0) {
   console.error(`real: no texts could be rebuilt into ${textsDir}; save search answers first (real-cache.mjs)`);
   process.exit(2);
