@@ -251,7 +251,7 @@ function resolveKeys(keys: string[], m: Mention, clusters: PersonCluster[]): Per
   const hits: { c: PersonCluster; how: string }[] = [];
   for (const c of clusters) {
     const how = matches(keys, c.keys);
-    if (how) hits.push({ c, how });
+    if (how && !(how === "suffix" && fathersName(stripHonorifics(m.tokens), c.name))) hits.push({ c, how });
   }
   if (hits.length === 0) return null;
   const exact = hits.filter((h) => h.how === "full");
@@ -276,6 +276,19 @@ function resolveKeys(keys: string[], m: Mention, clusters: PersonCluster[]): Per
     }
   }
   return best;
+}
+
+/**
+ * "Mohamed bin Zayed Al Nahyan" inside "Hamdan bin Mohamed bin Zayed Al Nahyan": the end of a lineage name after
+ * "bin", "ibn" or "bint" names the father, another person (either way round).
+ */
+function fathersName(a: string, b: string): boolean {
+  const [short, long] = a.split(/\s+/).length <= b.split(/\s+/).length ? [a, b] : [b, a];
+  const first = short.split(/\s+/)[0];
+  if (!first) return false;
+  const words = long.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && w === first);
+  return at > 0 && /^(?:bin|ibn|bint|ben|ould)$/i.test(words[at - 1]!);
 }
 
 function newCluster(index: number, m: Mention, keys: string[]): PersonCluster {

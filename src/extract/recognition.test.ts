@@ -151,6 +151,14 @@ describe("person recognition with the tagger", () => {
     expect(jonas?.type === "Person" && jonas.aliases).toContain("Jonukas");
   });
 
+  it("keeps a father named inside his son's lineage name apart from the son", () => {
+    const r = read(
+      `${LEDE}President Sheikh Khalid bin Omar Al Tamimi received Foreign Minister Karl Ude. The meeting was attended by Sheikh Faris bin Khalid bin Omar Al Tamimi.`,
+    );
+    expect(r.persons).toEqual(["Faris bin Khalid bin Omar Al Tamimi", "Karl Ude", "Khalid bin Omar Al Tamimi"]);
+    expect(pairs(r.met)).toHaveLength(3);
+  });
+
   it("adds those a named session was attended by to the meeting however far back it was told", () => {
     const filler = "The two sides discussed cooperation in trade, energy and transport in great detail. ".repeat(6);
     const r = read(

@@ -13,7 +13,9 @@ const byArticle = args.includes("--by-article");
 const backbone = args.find((a) => a.startsWith("--backbone="));
 const shared = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared"));
 const holdout = args.includes("--holdout");
-const { total, rebuilt, problems } = rebuild(holdout ? join(root, "tests", "quality", "real", "holdout.json") : undefined);
+const { total, rebuilt, problems } = rebuild(
+  holdout ? join(root, "tests", "quality", "real", "holdout.json") : undefined,
+);
 if (rebuilt === 0) {
   console.error(`real: no texts could be rebuilt into ${textsDir}; save search answers first (real-cache.mjs)`);
   process.exit(2);
