@@ -1,6 +1,7 @@
 // Events of each sentence: in-person meetings, calls (never meetings), visits, with status and date.
 import { retellCalls } from "./call-reports.js";
 import { type Day, nearestTime, sentenceTimes, type TimeMention } from "./dates.js";
+import { delegationVisits } from "./delegation-visits.js";
 import type { Place } from "./gazetteer.js";
 import { companionsOf, inferVisits, markVisitorsOfMeetings } from "./inferred-visits.js";
 import { findMeetings, hasPlan, joinedMeeting, MEETING } from "./meetings.js";
@@ -60,6 +61,7 @@ export function findEvents(
   const events: RawEvent[] = [];
   const dropped: Dropped[] = [];
   const travellers = new Set<PersonCluster>();
+  const placesOf = (si: number) => places.filter((p) => p.sentence === si && p.place);
   sentences.forEach((s, si) => {
     const people = refs[si]!;
     const sentencePlaces = places.filter((p) => p.sentence === si && p.place);
@@ -107,6 +109,7 @@ export function findEvents(
     events.push(...visits.events);
     dropped.push(...visits.dropped);
     for (const t of visits.travellers) travellers.add(t);
+    events.push(...delegationVisits(s, si, people, placesOf, events, sentences));
     events.push(...markVisitorsOfMeetings(meetings.events, visits.untargeted, here));
   });
   events.push(...inferVisits(events, travellers, companionsOf(sentences, refs)));

@@ -176,4 +176,17 @@ describe("visits: arrivals, departures and companions", () => {
       "Otto Brenner + Vilnius",
     ]);
   });
+
+  it("sends a delegation's members where the delegation went", () => {
+    const r = read(
+      `${LEDE}A Latvian delegation left Riga for Tallinn on Friday for talks. The delegation is led by Foreign Minister Anna Kowal and includes Trade Minister Otto Brenner. The Estonian government delegation to Finland included Premier Ivo Laht and Minister Karl Ude.`,
+      "2024-03-27",
+    );
+    expect(pairs(r.visited)).toEqual([
+      "Anna Kowal + Tallinn",
+      "Finland + Ivo Laht",
+      "Finland + Karl Ude",
+      "Otto Brenner + Tallinn",
+    ]);
+  });
 });
