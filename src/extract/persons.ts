@@ -205,9 +205,11 @@ function linkAliases(mentions: Mention[], clusters: PersonCluster[], text: strin
     const holder = owner.get(first);
     if (!holder || second.sentence !== first.sentence || second.kind !== "person") continue;
     // "President Joko Widodo (Jokowi)": one word in brackets right after a full name is what people call them.
+    // ("Pushpa Kamal Dahal 'Prachanda'": the same in quotes.)
+    const gap = text.slice(first.end, second.start);
     const bracketed =
-      /^\s*\(\s*$/.test(text.slice(first.end, second.start)) &&
-      /^\s*\)/.test(text.slice(second.end)) &&
+      ((/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(second.end))) ||
+        (/^\s*["'\u2018\u201c]$/.test(gap) && /^["'\u2019\u201d]/.test(text.slice(second.end)))) &&
       second.tokens.length === 1 &&
       first.tokens.length >= 2 &&
       !/^[A-Z]+$/.test(second.text);

@@ -72,7 +72,15 @@ export function sentenceRefs(
       const modifier = modifiers.at(-1) ?? "";
       // "the two prime ministers": a title word before the head makes one post of the two.
       const post = TITLE_WORDS.has(modifier) && !gaz.demonyms.has(foldKey(modifier)) ? `${modifier} ` : "";
-      const country = modifiers.map((w) => gaz.demonyms.get(foldKey(w))).find(Boolean) ?? null;
+      // "the Iranian minister", and "the Maldives President" or "the Sri Lanka leader" with the country's name
+      const countryOf = (w: string) => {
+        const place = gaz.places.get(foldKey(w));
+        return gaz.demonyms.get(foldKey(w)) ?? (place?.kind === "country" ? place.countryCode : undefined);
+      };
+      const country =
+        (modifiers.length === 2 ? countryOf(modifiers.join(" ")) : undefined) ??
+        modifiers.map(countryOf).find(Boolean) ??
+        null;
       // "the visiting minister": someone told to have travelled, or at least not from the dateline's country.
       const head = `${post}${m[3]!.toLowerCase()}`;
       const picked = modifiers.includes("visiting")

@@ -189,4 +189,11 @@ describe("visits: arrivals, departures and companions", () => {
       "Otto Brenner + Tallinn",
     ]);
   });
+
+  it("finds 'the Estonia President' by the country's name and a nickname in quotes after a full name", () => {
+    const r = read(
+      `${LEDE}Premier Ivo Laht received President Karl Ude. The Estonia President is on his official visit to Latvia. Laht spoke with Foreign Minister Anna Kowal 'Annushka' about Annushka's recent visit to Vilnius.`,
+    );
+    expect(pairs(r.visited)).toEqual(["Anna Kowal + Vilnius", "Karl Ude + Latvia"]);
+  });
 });
