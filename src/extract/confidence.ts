@@ -16,12 +16,20 @@ export function partyStrength(c: PersonCluster): number {
  * An event's confidence: its reading's own (clause 0.75, sentence 0.7, joined by attendance 0.6), raised
  * when every party carries a post or an honorific, and 0.5 when a party is a full name seen once with no post.
  */
-export function eventConfidence(e: RawEvent): number {
-  const weakest = Math.min(...e.participants.map((p) => partyStrength(p.cluster)));
+export function eventConfidence(e: RawEvent, strength: (c: PersonCluster) => number = partyStrength): number {
+  let weakest = 1;
+  for (const p of e.participants) weakest = Math.min(weakest, strength(p.cluster));
   if (weakest < 0.6) return 0.5;
   return Math.min(0.95, Math.round((weakest === 1 ? e.confidence + 0.1 : e.confidence) * 100) / 100);
 }
 
 export function rateEvents(events: RawEvent[]): RawEvent[] {
-  return events.map((e) => ({ ...e, confidence: eventConfidence(e) }));
+  // a person's strength is the same in every event: read it once (delegation meetings repeat many parties)
+  const known = new Map<PersonCluster, number>();
+  const strength = (c: PersonCluster) => {
+    let s = known.get(c);
+    if (s === undefined) known.set(c, (s = partyStrength(c)));
+    return s;
+  };
+  return events.map((e) => ({ ...e, confidence: eventConfidence(e, strength) }));
 }

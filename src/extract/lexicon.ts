@@ -70,7 +70,12 @@ const HONORIFIC_SEQUENCES = [
 ].map((h) => h.split(" "));
 
 /** How many of the leading words are honorifics ("Tan Sri Muhyiddin Yassin" has two). */
+const HONORIFIC_STARTS = new Set(HONORIFIC_SEQUENCES.map((h) => h[0]!));
+
 export function honorificLength(words: readonly string[]): number {
+  // most names start with no honorific at all: answer those without building anything
+  const head = words[0]?.toLowerCase() ?? "";
+  if (!HONORIFIC_STARTS.has(head) && !HONORIFICS.has(head)) return 0;
   let at = 0;
   for (;;) {
     const rest = words.slice(at).map((w) => w.toLowerCase());

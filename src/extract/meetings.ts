@@ -11,7 +11,7 @@ import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
 export const MEETING =
-  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|(?<=\b(?:joined\b[^.;]{0,60}|(?:was|were)\s+(?:there|on hand|present|at hand))\s+to\s+)(?:receive|welcome|greet|meet|host)|(?<=\band\s+(?:[\w.'-]+\s+){1,6})(?:signed|inked|witnessed)|jointly signed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|consultations|(?:called|calls|calling|call) on(?![^.;]{0,80}\bto\s+[a-z])|courtesy (?:call|calls|visit)|(?:receive|welcome|greet|meet|host)(?<=\b(?:joined\b[^.;]{0,60}|(?:was|were)\s+(?:there|on hand|present|at hand))\s+to\s+\w+)|(?:signed|inked|witnessed)(?<=\band\s+(?:[\w.'-]+\s+){1,6}\w+)|jointly signed|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|sat down|summit|held discussions|discussions|audience|attended|attend|attends|attending|greeted|greets|shook hands|shake hands|one-on-one|tete-a-tete|bilateral)\b/i;
 const MEETINGS = new RegExp(MEETING.source, "gi");
 const HOSTING = /\b(?:received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|welcoming|greeted|greets)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i;
