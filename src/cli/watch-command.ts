@@ -70,7 +70,10 @@ export function registerWatch(program: Command): void {
     const pool = new ExtractPool(flags.concurrency);
     const fetcher = new WebFetcher(fetchLimits(flags));
     const writeReject = rejectsWriter(flags.rejects);
+    // Pages the store could not write must be fetched again (see commitPoll).
+    const unwritten = new Set<string>();
     const onReject = (r: Reject) => {
+      if (r.reason.startsWith("not written:")) unwritten.add(r.origin.file);
       writeReject(r);
       process.stderr.write(`watch: ${describeOrigin(r.origin)}: ${r.reason}\n`);
     };
@@ -82,13 +85,14 @@ export function registerWatch(program: Command): void {
     try {
       while (!stop.signal.aborted) {
         const poll = emptyPoll();
+        unwritten.clear();
         const summary = await runIngest(feedSources(fetcher, feeds, state, poll), {
           store,
           pool,
           batchSize: flags.batchSize,
           onReject,
         });
-        commitPoll(state, poll);
+        commitPoll(state, poll, unwritten);
         state.save();
         const a = summary.articles;
         process.stdout.write(

@@ -28,8 +28,15 @@ export class FetchState {
 
   static load(path: string): FetchState {
     if (!existsSync(path)) return new FetchState(path, new Map(), new Set());
-    const parsed = StateFile.safeParse(JSON.parse(readFileSync(path, "utf8")));
-    if (!parsed.success) throw new Error(`sources: ${path} is not a sources state file: ${parsed.error.message}`);
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, "utf8"));
+    } catch (error) {
+      throw new Error(`sources: ${path} is not a sources state file: ${(error as Error).message}`);
+    }
+    const parsed = StateFile.safeParse(value);
+    if (!parsed.success)
+      throw new Error(`sources: ${path} is not a sources state file: ${parsed.error.issues[0]?.message}`);
     return new FetchState(path, new Map(Object.entries(parsed.data.validators)), new Set(parsed.data.seen));
   }
 

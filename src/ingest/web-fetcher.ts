@@ -79,7 +79,7 @@ export class WebFetcher {
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new FetchError(url.href, "http-status", `${url.href} answered ${response.status}`);
+        throw new FetchError(url.href, "http-status", `${url.href} answered ${response.status}`, response.status);
       }
       const declared = Number(response.headers.get("content-length"));
       if (declared > maxBytes) {

@@ -24,13 +24,22 @@ const failed = (url: string, error: unknown): SourceItem => ({
 
 /** Fetches one page and reads its article; what the feed said fills what the page does not. */
 export async function fetchPage(fetcher: WebFetcher, url: string, hint?: FeedEntry): Promise<SourceItem> {
+  return (await tryPage(fetcher, url, hint)).item;
+}
+
+/** The page as an item, and whether a failure is one that fetching again would not mend. */
+async function tryPage(
+  fetcher: WebFetcher,
+  url: string,
+  hint?: FeedEntry,
+): Promise<{ item: SourceItem; permanent: boolean }> {
   try {
     const answer = await fetcher.get(url);
     if (answer.status !== "fresh") throw new FetchError(url, "http-status", `${url} answered 304 to a plain GET`);
     if (answer.contentType && !HTML_TYPES.test(answer.contentType))
       throw new FetchError(url, "unsupported-type", `${url} is ${answer.contentType}, not an HTML page`);
     const page = readPage(answer.body, answer.url);
-    return {
+    const item: SourceItem = {
       ok: true,
       origin: { file: url },
       record: {
@@ -41,8 +50,9 @@ export async function fetchPage(fetcher: WebFetcher, url: string, hint?: FeedEnt
         publishedAt: page.publishedAt ?? hint?.publishedAt ?? null,
       },
     };
+    return { item, permanent: false };
   } catch (error) {
-    return failed(url, error);
+    return { item: failed(url, error), permanent: error instanceof FetchError && error.permanent };
   }
 }
 
@@ -55,13 +65,24 @@ export interface FeedPoll {
   feeds: number;
   notModified: number;
   failedFeeds: number;
-  /** Item URLs whose page was read (loaded or rejected by extraction: either way not worth fetching again). */
+  /**
+   * Item URLs not to fetch again: pages read (loaded, or rejected by extraction) and pages that failed for
+   * good (see FetchError.permanent). A page that failed for now is tried at the next poll.
+   */
   read: string[];
-  /** Validators of feeds all of whose new items were read; a feed with a failed item is asked in full again. */
+  /** Validators of feeds whose new items are all done; a feed with an item to try again is asked in full again. */
   validators: Map<string, Validators>;
 }
 
-export function commitPoll(state: FetchState, poll: FeedPoll) {
+/**
+ * Commits what a poll learnt. Items the store failed to write (`unwritten`) stay unseen, and then no feed's
+ * validators are kept either, so the next poll lists those items again instead of answering 304.
+ */
+export function commitPoll(state: FetchState, poll: FeedPoll, unwritten: ReadonlySet<string> = new Set()) {
+  if (unwritten.size > 0) {
+    state.markSeen(poll.read.filter((url) => !unwritten.has(url)));
+    return;
+  }
   state.markSeen(poll.read);
   for (const [url, validators] of poll.validators) state.remember(url, validators);
 }
@@ -74,7 +95,7 @@ export async function* feedSources(
   poll: FeedPoll,
 ): AsyncGenerator<SourceItem> {
   const entries: { feed: string; entry: FeedEntry }[] = [];
-  const pending = new Map<string, { validators: Validators; open: number; failed: boolean }>();
+  const pending = new Map<string, { validators: Validators; open: number; retry: boolean }>();
   const listed = new Set<string>();
   const feedAnswers = completionOrder(feeds, PARALLEL_FETCHES, async (feed) => {
     try {
@@ -107,21 +128,22 @@ export async function* feedSources(
       listed.add(urlKey(entry.link));
       entries.push({ feed: got.feed, entry });
     }
-    pending.set(got.feed, { validators: got.answer.validators, open: fresh.length, failed: false });
+    pending.set(got.feed, { validators: got.answer.validators, open: fresh.length, retry: false });
     if (fresh.length === 0) poll.validators.set(got.feed, got.answer.validators);
   }
   const pages = completionOrder(entries, PARALLEL_FETCHES, async ({ feed, entry }) => ({
     feed,
     entry,
-    item: await fetchPage(fetcher, entry.link, entry),
+    ...(await tryPage(fetcher, entry.link, entry)),
   }));
-  for await (const { feed, entry, item } of pages) {
+  for await (const { feed, entry, item, permanent } of pages) {
     const owner = pending.get(feed);
-    if (item.ok) poll.read.push(entry.link);
+    const done = item.ok || permanent;
+    if (done) poll.read.push(entry.link);
     if (owner) {
       owner.open--;
-      owner.failed ||= !item.ok;
-      if (owner.open === 0 && !owner.failed) poll.validators.set(feed, owner.validators);
+      owner.retry ||= !done;
+      if (owner.open === 0 && !owner.retry) poll.validators.set(feed, owner.validators);
     }
     yield item;
   }

@@ -9,6 +9,8 @@ export interface Story {
   title: string;
   published: string;
   paragraphs: string[];
+  /** The page answers this status instead of the story (404: gone for good; 503: down for now). */
+  status?: number;
 }
 
 export interface SeenRequest {
@@ -92,6 +94,7 @@ export async function startSourceServer(stories: Story[]): Promise<SourceServer>
     }
     const story = /^\/news\/([\w-]+)\.html$/.exec(path)?.[1];
     const found = state.stories.find((s) => s.slug === story);
+    if (found?.status) return answer(found.status, "text/plain", "unavailable");
     if (found) return answer(200, "text/html; charset=utf-8", storyPage(found));
     if (path === "/slow.html") {
       // Headers and a first chunk, then nothing: only the fetcher's timeout ends it.

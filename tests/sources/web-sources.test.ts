@@ -103,6 +103,45 @@ describe("web sources", () => {
     await store.close();
   });
 
+  it("gives up on a page gone for good (404) but tries a page down for now (503) at the next poll", async () => {
+    const store = await openStore();
+    const state = FetchState.inMemory();
+    const gone = { ...story("gone", "Erik Lind", "Otto Brenner", "Oslo", "2024-03-07"), status: 404 };
+    const down = { ...story("down", "Marta Varga", "Anna Kowal", "Warsaw", "2024-03-07"), status: 503 };
+    const feeds = [`${server.base}/rss.xml`];
+    server.stories.push(gone, down);
+    try {
+      const first = await pollOnce(store, state, feeds);
+      expect(first.summary.articles).toMatchObject({ new: 2, failed: 2 });
+      expect(first.rejects.map((r) => r.reason).sort()).toEqual([
+        expect.stringMatching(/^fetch failed \(http-status\): .*down.html answered 503$/),
+        expect.stringMatching(/^fetch failed \(http-status\): .*gone.html answered 404$/),
+      ]);
+      down.status = undefined as unknown as number; // back up
+      const second = await pollOnce(store, state, feeds);
+      // The feed was asked in full again (a page to retry), and only that page was fetched.
+      expect(second.poll.notModified).toBe(0);
+      expect(second.summary.articles).toMatchObject({ read: 1, new: 1, failed: 0 });
+      expect(server.hits("/news/gone.html")).toBe(1);
+      expect(server.hits("/news/down.html")).toBe(2);
+      const third = await pollOnce(store, state, feeds);
+      expect(third.poll.notModified).toBe(1);
+    } finally {
+      server.stories.splice(-2, 2);
+    }
+    await store.close();
+  });
+
+  it("keeps items the store failed to write unseen, and no validators, so the next poll lists them again", () => {
+    const state = FetchState.inMemory();
+    const poll = emptyPoll();
+    poll.read.push("http://h/a", "http://h/b");
+    poll.validators.set("http://h/rss", { etag: '"1"', lastModified: null });
+    commitPoll(state, poll, new Set(["http://h/b"]));
+    expect([state.hasSeen("http://h/a"), state.hasSeen("http://h/b#top")]).toEqual([true, false]);
+    expect(state.validatorsOf("http://h/rss")).toBeUndefined();
+  });
+
   it("skips an already stored text reached under another URL", async () => {
     const store = await openStore();
     const fetcher = new WebFetcher(limits);
