@@ -1,4 +1,5 @@
-// `diplograph ingest PATH...`: loads articles from files, folders, JSON Lines or stdin into the store.
+// `diplograph ingest PATH...`: loads articles from files, folders, JSON Lines, stdin or web pages (http(s)
+// URLs) into the store.
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -8,10 +9,13 @@ import { type IngestSummary, runIngest } from "../ingest/pipeline.js";
 import { progressReporter } from "../ingest/progress.js";
 import { describeOrigin, type Reject } from "../ingest/records.js";
 import { rejectsWriter } from "../ingest/rejects-file.js";
-import { countRecords, listInputFiles, readSources } from "../ingest/sources.js";
+import { countRecords, listInputFiles, readSources, SourceError } from "../ingest/sources.js";
+import { WebFetcher, webUrl } from "../ingest/web-fetcher.js";
+import { pageSources } from "../ingest/web-sources.js";
 import { openStore } from "../store/open-store.js";
+import { addFetchOptions, FETCH_FLAG_NAMES, FetchFlags, fetchLimits } from "./fetch-flags.js";
 
-const Flags = z.object({
+const Flags = FetchFlags.extend({
   concurrency: z.coerce.number().int().min(1, "must be at least 1").max(64, "must be at most 64"),
   batchSize: z.coerce.number().int().min(1, "must be at least 1").max(10_000, "must be at most 10000"),
   dryRun: z.boolean().default(false),
@@ -20,7 +24,32 @@ const Flags = z.object({
   json: z.boolean().default(false),
 });
 
-const FLAG_NAMES: Record<string, string> = { batchSize: "--batch-size", dryRun: "--dry-run" };
+const FLAG_NAMES: Record<string, string> = { batchSize: "--batch-size", dryRun: "--dry-run", ...FETCH_FLAG_NAMES };
+
+/** Any scheme://...; only http and https are fetched, anything else is refused rather than read as a path. */
+const LOOKS_LIKE_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Splits the arguments into files and web URLs, refusing URLs that cannot be fetched. */
+export function splitInputs(paths: string[]): { files: string[]; urls: string[] } {
+  const urls: string[] = [];
+  const rest: string[] = [];
+  for (const path of paths) {
+    if (!LOOKS_LIKE_URL.test(path)) {
+      rest.push(path);
+      continue;
+    }
+    try {
+      urls.push(webUrl(path).href);
+    } catch (error) {
+      throw new SourceError(`ingest: ${(error as Error).message.replace(/^fetch failed \([\w-]+\): /, "")}`);
+    }
+  }
+  return { files: rest.length ? listInputFiles(rest) : [], urls };
+}
+
+async function* concat<T>(...sources: AsyncIterable<T>[]): AsyncGenerator<T> {
+  for (const source of sources) yield* source;
+}
 
 export function summaryLines(s: IngestSummary, rejectsPath: string | null): string[] {
   const seconds = s.timings.totalMs / 1000;
@@ -33,12 +62,12 @@ export function summaryLines(s: IngestSummary, rejectsPath: string | null): stri
 }
 
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command("ingest")
     .description(
-      "load articles: .txt/.md files, folders, .jsonl files ({text, url?, title?, source?, publishedAt?}) or - for JSON Lines on stdin",
+      "load articles: .txt/.md files, folders, .jsonl files ({text, url?, title?, source?, publishedAt?}), - for JSON Lines on stdin, or http(s) URLs of web pages",
     )
-    .argument("<paths...>", "files, folders, or - for stdin")
+    .argument("<paths...>", "files, folders, http(s) URLs, or - for stdin")
     .option("--concurrency <n>", "extraction worker threads", String(availableParallelism()))
     .option("--batch-size <n>", "articles written per transaction", "500")
     .option("--dry-run", "extract only and print the summary; write nothing")
@@ -48,53 +77,55 @@ export function registerIngest(program: Command): void {
       "where to list records that were not loaded",
       `diplograph-rejects-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl`,
     )
-    .option("--json", "print the summary as JSON")
-    .action(async (paths: string[], raw: Record<string, unknown>) => {
-      const parsed = Flags.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const name = String(issue?.path[0] ?? "");
-        throw new Error(`ingest: ${FLAG_NAMES[name] ?? `--${name}`}: ${issue?.message}`);
-      }
-      const flags = parsed.data;
-      const files = listInputFiles(paths);
-      const config = loadConfig();
-      const store = flags.dryRun
-        ? null
-        : await openStore(config, { kind: flags.store, command: `diplograph ingest ${paths.join(" ")}` });
-      const pool = new ExtractPool(flags.concurrency);
-      let rejected = 0;
-      const writeReject = rejectsWriter(flags.rejects);
-      const onReject = (r: Reject) => {
-        rejected++;
-        writeReject(r);
-        if (!process.stderr.isTTY || rejected <= 20)
-          process.stderr.write(`ingest: ${describeOrigin(r.origin)}: ${r.reason}\n`);
-      };
-      const progress = progressReporter(await countRecords(files), {
-        tty: !!process.stderr.isTTY && !flags.json,
-        log: (l) => process.stderr.write(`${l}\n`),
-      });
-      try {
-        const summary = await runIngest(readSources(files), {
-          store,
-          pool,
-          batchSize: flags.batchSize,
-          dryRun: flags.dryRun,
-          onReject,
-          onProgress: (done) => progress.update(done),
-        });
-        progress.stop();
-        const rejectsPath = rejected ? flags.rejects : null;
-        process.stdout.write(
-          flags.json
-            ? `${JSON.stringify({ ...summary, rejects: rejectsPath })}\n`
-            : `${summaryLines(summary, rejectsPath).join("\n")}\n`,
-        );
-        if (summary.articles.failed > 0) process.exitCode = 1;
-      } finally {
-        await pool.close();
-        await store?.close();
-      }
+    .option("--json", "print the summary as JSON");
+  addFetchOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
+    const parsed = Flags.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const name = String(issue?.path[0] ?? "");
+      throw new Error(`ingest: ${FLAG_NAMES[name] ?? `--${name}`}: ${issue?.message}`);
+    }
+    const flags = parsed.data;
+    const { files, urls } = splitInputs(paths);
+    const config = loadConfig();
+    const store = flags.dryRun
+      ? null
+      : await openStore(config, { kind: flags.store, command: `diplograph ingest ${paths.join(" ")}` });
+    const pool = new ExtractPool(flags.concurrency);
+    let rejected = 0;
+    const writeReject = rejectsWriter(flags.rejects);
+    const onReject = (r: Reject) => {
+      rejected++;
+      writeReject(r);
+      if (!process.stderr.isTTY || rejected <= 20)
+        process.stderr.write(`ingest: ${describeOrigin(r.origin)}: ${r.reason}\n`);
+    };
+    const fileRecords = await countRecords(files);
+    const progress = progressReporter(fileRecords === null ? null : fileRecords + urls.length, {
+      tty: !!process.stderr.isTTY && !flags.json,
+      log: (l) => process.stderr.write(`${l}\n`),
     });
+    try {
+      const pages = pageSources(new WebFetcher(fetchLimits(flags)), urls);
+      const summary = await runIngest(concat(readSources(files), pages), {
+        store,
+        pool,
+        batchSize: flags.batchSize,
+        dryRun: flags.dryRun,
+        onReject,
+        onProgress: (done) => progress.update(done),
+      });
+      progress.stop();
+      const rejectsPath = rejected ? flags.rejects : null;
+      process.stdout.write(
+        flags.json
+          ? `${JSON.stringify({ ...summary, rejects: rejectsPath })}\n`
+          : `${summaryLines(summary, rejectsPath).join("\n")}\n`,
+      );
+      if (summary.articles.failed > 0) process.exitCode = 1;
+    } finally {
+      await pool.close();
+      await store?.close();
+    }
+  });
 }

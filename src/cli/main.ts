@@ -9,6 +9,7 @@ import { packageRoot } from "../config/paths.js";
 import { registerAuthority } from "./authority-command.js";
 import { registerExtract } from "./extract-command.js";
 import { registerIngest } from "./ingest-command.js";
+import { registerWatch } from "./watch-command.js";
 
 const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string };
 
@@ -35,6 +36,7 @@ program
 
 registerExtract(program);
 registerIngest(program);
+registerWatch(program);
 registerAuthority(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
