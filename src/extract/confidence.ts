@@ -27,8 +27,10 @@ export function rateEvents(events: RawEvent[]): RawEvent[] {
   // a person's strength is the same in every event: read it once (delegation meetings repeat many parties)
   const known = new Map<PersonCluster, number>();
   const strength = (c: PersonCluster) => {
-    let s = known.get(c);
-    if (s === undefined) known.set(c, (s = partyStrength(c)));
+    const seen = known.get(c);
+    if (seen !== undefined) return seen;
+    const s = partyStrength(c);
+    known.set(c, s);
     return s;
   };
   return events.map((e) => ({ ...e, confidence: eventConfidence(e, strength) }));
