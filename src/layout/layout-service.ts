@@ -59,7 +59,7 @@ export class LayoutService {
 
   /** Lays out a given subgraph in a worker: the open JSON (see layout-worker.ts). */
   async layoutSubgraph(subgraph: Subgraph, options: LayoutOptions): Promise<string> {
-    const answer = await this.pool.run({ subgraph, options });
+    const answer = await this.pool.run({ subgraph, options, gzip: false });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     return answer.open;
   }
@@ -69,9 +69,9 @@ export class LayoutService {
     const key = this.cache ? LayoutCache.key(await this.store.version(), q) : "";
     const hit = this.cache?.get(key);
     if (hit) return { gzipped: hit };
-    const answer = await this.pool.run({ subgraph: await this.subgraph(q), options: q.options });
+    const answer = await this.pool.run({ subgraph: await this.subgraph(q), options: q.options, gzip: !!this.cache });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
-    this.cache?.set(key, answer.gzipped);
+    if (answer.gzipped) this.cache?.set(key, answer.gzipped);
     return { text: closeLayout(answer.open, false) };
   }
 

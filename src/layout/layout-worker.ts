@@ -9,8 +9,10 @@ import type { LayoutOptions } from "./layout-options.js";
 export interface LayoutTask {
   subgraph: Subgraph;
   options: LayoutOptions;
+  /** Whether to gzip the answer for the cache: with the cache off, compressing a large one costs seconds. */
+  gzip?: boolean;
 }
-export type LayoutAnswer = { ok: true; open: string; gzipped: Uint8Array } | { ok: false; reason: string };
+export type LayoutAnswer = { ok: true; open: string; gzipped: Uint8Array | null } | { ok: false; reason: string };
 
 /** How a layout's open JSON is closed, fresh or from the cache. */
 export const closeLayout = (open: string, cached: boolean) => `${open},"cached":${cached}}}`;
@@ -30,8 +32,9 @@ parentPort?.on("message", (task: LayoutTask) => {
   try {
     const open = openLayoutJson(task);
     // Compressed once, sent many times: worth a good level.
-    const gzipped = gzipSync(closeLayout(open, true), { level: 6 });
-    parentPort?.postMessage({ ok: true, open, gzipped } satisfies LayoutAnswer, [gzipped.buffer as ArrayBuffer]);
+    const gzipped = task.gzip === false ? null : gzipSync(closeLayout(open, true), { level: 6 });
+    const moved = gzipped ? [gzipped.buffer as ArrayBuffer] : [];
+    parentPort?.postMessage({ ok: true, open, gzipped } satisfies LayoutAnswer, moved);
   } catch (error) {
     parentPort?.postMessage({ ok: false, reason: (error as Error).message } satisfies LayoutAnswer);
   }
