@@ -54,6 +54,8 @@ let map: WorldMap | null = null;
 let ticket = 0;
 /** The same for the panel, which a click on an edge also fills. */
 let panelTicket = 0;
+/** The timeline's last counts, with the query they answer. */
+let activity: { query: string; items: DayCount[] } | null = null;
 
 const showStatus = (text: string, error = false) => {
   status.textContent = text;
@@ -121,7 +123,13 @@ async function loadGraph(v: ViewState, mine: number) {
 /** The strip covers all dates of the selection (so a wider span can be brushed) and marks the current one. */
 async function loadTimeline(v: ViewState, mine: number) {
   try {
-    const { items } = await getJson<{ items: DayCount[] }>("/activity", networkParams(v));
+    // The counts do not depend on the span: a brush or a date typed only moves the mark, so no request.
+    const query = queryOf(networkParams(v));
+    const items =
+      activity?.query === query
+        ? activity.items
+        : (await getJson<{ items: DayCount[] }>("/activity", networkParams(v))).items;
+    activity = { query, items };
     if (mine !== ticket) return;
     strip.show(items, v.from, v.to);
     $("timeline-unit").textContent = $("timeline").dataset.unit || "period";
