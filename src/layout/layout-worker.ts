@@ -11,6 +11,8 @@ export interface LayoutTask {
   options: LayoutOptions;
   /** Whether to gzip the answer for the cache: with the cache off, compressing a large one costs seconds. */
   gzip?: boolean;
+  /** Whether edges keep their first and last dates: exports write them, the web page never reads them. */
+  edgeDates?: boolean;
 }
 export type LayoutAnswer = { ok: true; open: string; gzipped: Uint8Array | null } | { ok: false; reason: string };
 
@@ -21,8 +23,20 @@ export const closeLayout = (open: string, cached: boolean) => `${open},"cached":
 export function openLayoutJson(task: LayoutTask): string {
   const started = performance.now();
   const result = computeLayout(task.subgraph, task.options);
+  const edges =
+    task.edgeDates === false
+      ? result.edges.map(({ id, source, target, type, weight, planned }) => ({
+          id,
+          source,
+          target,
+          type,
+          weight,
+          planned,
+        }))
+      : result.edges;
   const json = JSON.stringify({
     ...result,
+    edges,
     meta: { ...result.meta, durationMs: Math.round(performance.now() - started) },
   });
   return json.slice(0, -2);
