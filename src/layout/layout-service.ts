@@ -59,25 +59,29 @@ export class LayoutService {
 
   /** Lays out a given subgraph in a worker: the open JSON (see layout-worker.ts). */
   async layoutSubgraph(subgraph: Subgraph, options: LayoutOptions): Promise<string> {
-    const answer = await this.pool.run({ subgraph, options });
+    const answer = await this.pool.run({ subgraph, options, gzip: false });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     return answer.open;
   }
 
-  /** The layout (meta.cached says whether the cache answered); a cached one comes gzipped. */
-  async layout(q: LayoutQuery): Promise<LayoutBody> {
-    const key = this.cache ? LayoutCache.key(await this.store.version(), q) : "";
+  /**
+   * The layout (meta.cached says whether the cache answered); a cached one comes gzipped. Edges carry
+   * their first and last dates only when asked (exports): the answer for the page is a quarter smaller.
+   */
+  async layout(q: LayoutQuery, edgeDates = false): Promise<LayoutBody> {
+    const key = this.cache ? LayoutCache.key(await this.store.version(), { ...q, edgeDates }) : "";
     const hit = this.cache?.get(key);
     if (hit) return { gzipped: hit };
-    const answer = await this.pool.run({ subgraph: await this.subgraph(q), options: q.options });
+    const subgraph = await this.subgraph(q);
+    const answer = await this.pool.run({ subgraph, options: q.options, gzip: !!this.cache, edgeDates });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
-    this.cache?.set(key, answer.gzipped);
+    if (answer.gzipped) this.cache?.set(key, answer.gzipped);
     return { text: closeLayout(answer.open, false) };
   }
 
-  /** The layout as JSON text, whichever way it came. */
+  /** The layout as JSON text with edge dates, whichever way it came: for exports. */
   async layoutText(q: LayoutQuery): Promise<string> {
-    const body = await this.layout(q);
+    const body = await this.layout(q, true);
     return body.text ?? LayoutCache.text(body.gzipped);
   }
 

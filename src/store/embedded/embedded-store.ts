@@ -15,6 +15,7 @@ import { Journal } from "./journal.js";
 import { MemoryGraph } from "./memory-graph.js";
 import { PostQueries } from "./post-queries.js";
 import { readSnapshot, writeSnapshot } from "./snapshot.js";
+import { VersionMemo } from "./version-memo.js";
 import { acquireWriteLock } from "./write-lock.js";
 
 type Op = { op: "upsert"; rows: GraphRows } | { op: "resolve" } | { op: "authority"; rows: AuthorityRows };
@@ -169,9 +170,13 @@ export class EmbeddedStore implements GraphStore {
     labels: async (ids) => this.queries.labels(ids),
   };
   egoNetwork: GraphStore["egoNetwork"] = (center, depth, filter) => egoNetwork(this.network, center, depth, filter);
+  private readonly rankings = new VersionMemo<string[]>(8);
   topPersons: GraphStore["topPersons"] = async (filter) => {
     const pairs = pairKinds(filter);
-    return topNetwork(this.network, this.queries.rankPersons(pairs), filter.limit, pairs);
+    const { kinds, statuses, from, to, includeUndated, minReports } = pairs;
+    const key = JSON.stringify([kinds, statuses, from, to, includeUndated, minReports]);
+    const ranked = this.rankings.get(String(this.seq), key, () => this.queries.rankPersons(pairs));
+    return topNetwork(this.network, ranked, filter.limit, pairs);
   };
   shortestPaths: GraphStore["shortestPaths"] = async (from, to, max) => this.queries.shortestPaths(from, to, max);
   timeline: GraphStore["timeline"] = async (id, range) => this.queries.timeline(id, range);
