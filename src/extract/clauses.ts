@@ -31,8 +31,9 @@ const COMPANION =
 
 const LIST_ITEM = /^\s+(?:the\s+|his\s+|her\s+)?\p{Lu}/u;
 /** A part after a semicolon that tells something of its own rather than going on with a list. */
+// Case matters: "HE the Minister" is an honorific, not a pronoun.
 const TELLS =
-  /\b(?:he|she|they|it|was|were|is|are|has|have|had|will|would|said|says|met|held|received|visited|arrived)\b/i;
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|was|were|is|are|has|have|had|will|would|said|says|met|held|received|visited|arrived)\b/;
 
 /** Whether the semicolon at `at` ends a clause: the part after it tells something of its own. */
 export function semicolonEndsClause(text: string, at: number): boolean {

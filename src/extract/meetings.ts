@@ -131,7 +131,8 @@ export function findMeetings(
       : (offsetDate(s.text, group.from, clause, previousDate ?? ctx.dateAt(0, planned)) ?? ctx.dateAt(verbAt, planned));
     previousDate = date;
     const pairs =
-      SEPARATE.test(clause) || OWN_PLACES.test(clause)
+      // ("Separately, X received A in the presence of B": a word that moves on to another story splits nothing)
+      SEPARATE.test(clause.replace(/^\s*Separately,/, "")) || OWN_PLACES.test(clause)
         ? group.persons.slice(1).map((other) => [group.persons[0]!, other])
         : [group.persons];
     for (const persons of pairs)

@@ -210,7 +210,9 @@ function linkAliases(mentions: Mention[], clusters: PersonCluster[], text: strin
     const bracketed =
       ((/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(second.end))) ||
         (/^\s*["'\u2018\u201c]$/.test(gap) && /^["'\u2019\u201d]/.test(text.slice(second.end)))) &&
-      second.tokens.length === 1 &&
+      // one word, or a few that share a word with the full name ("Musa Rahman (Pak Musa)")
+      (second.tokens.length === 1 ||
+        (second.tokens.length <= 3 && second.tokens.some((t) => first.tokens.includes(t)))) &&
       first.tokens.length >= 2 &&
       !/^[A-Z]+$/.test(second.text);
     if (!bracketed && !ALIAS_GAP.test(text.slice(first.end, second.start))) continue;
