@@ -1,5 +1,6 @@
 // `diplograph authority import FILE`: gives extracted persons the ids and posts of an analyst's authority
 // file (CSV or JSON Lines, see the README), matched by name or alias.
+
 import type { Command } from "commander";
 import { z } from "zod";
 import { readAuthorityFile } from "../authority/read-authority.js";
@@ -7,6 +8,7 @@ import { loadConfig } from "../config/config.js";
 import { IsoDate } from "../domain/extraction.js";
 import type { AuthoritySummary } from "../store/authority-plan.js";
 import { openStore } from "../store/open-store.js";
+import { parseFlags } from "./parse-flags.js";
 
 const Flags = z.object({
   store: z.enum(["neo4j", "embedded"], { error: "must be neo4j or embedded" }).optional(),
@@ -37,22 +39,15 @@ export function registerAuthority(program: Command): void {
     .option("--as-of <date>", "the day a post still held is known to last until", new Date().toISOString().slice(0, 10))
     .option("--json", "print the summary as JSON")
     .action(async (file: string, raw: Record<string, unknown>) => {
-      const parsed = Flags.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const name = String(issue?.path[0] ?? "");
-        throw new Error(`authority: ${name === "asOf" ? "--as-of" : `--${name}`}: ${issue?.message}`);
-      }
+      const flags = parseFlags(Flags, raw, "authority", { asOf: "--as-of" });
       const entries = readAuthorityFile(file);
       const store = await openStore(loadConfig(), {
-        kind: parsed.data.store,
+        kind: flags.store,
         command: `diplograph authority import ${file}`,
       });
       try {
-        const summary = await store.importAuthority(entries, { asOf: parsed.data.asOf });
-        process.stdout.write(
-          parsed.data.json ? `${JSON.stringify(summary)}\n` : `${authorityLines(summary).join("\n")}\n`,
-        );
+        const summary = await store.importAuthority(entries, { asOf: flags.asOf });
+        process.stdout.write(flags.json ? `${JSON.stringify(summary)}\n` : `${authorityLines(summary).join("\n")}\n`);
       } finally {
         await store.close();
       }

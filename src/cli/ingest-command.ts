@@ -1,5 +1,6 @@
 // `diplograph ingest PATH...`: loads articles from files, folders, JSON Lines, stdin or web pages (http(s)
 // URLs) into the store.
+
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -14,6 +15,7 @@ import { WebFetcher, webUrl } from "../ingest/web-fetcher.js";
 import { pageSources } from "../ingest/web-sources.js";
 import { openStore } from "../store/open-store.js";
 import { addFetchOptions, FETCH_FLAG_NAMES, FetchFlags, fetchLimits } from "./fetch-flags.js";
+import { parseFlags } from "./parse-flags.js";
 
 const Flags = FetchFlags.extend({
   concurrency: z.coerce.number().int().min(1, "must be at least 1").max(64, "must be at most 64"),
@@ -79,13 +81,7 @@ export function registerIngest(program: Command): void {
     )
     .option("--json", "print the summary as JSON");
   addFetchOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
-    const parsed = Flags.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const name = String(issue?.path[0] ?? "");
-      throw new Error(`ingest: ${FLAG_NAMES[name] ?? `--${name}`}: ${issue?.message}`);
-    }
-    const flags = parsed.data;
+    const flags = parseFlags(Flags, raw, "ingest", FLAG_NAMES);
     const { files, urls } = splitInputs(paths);
     const config = loadConfig();
     const store = flags.dryRun

@@ -1,6 +1,7 @@
 // `diplograph watch --feeds FILE`: polls RSS/Atom feeds at an interval and loads their new items through
 // the ingestion pipeline. What was loaded and each feed's validators are kept in a state file, so a
 // restarted watch (or `--once` run from cron) asks with conditional GET and skips items already loaded.
+
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -17,6 +18,7 @@ import { WebFetcher } from "../ingest/web-fetcher.js";
 import { commitPoll, emptyPoll, feedSources } from "../ingest/web-sources.js";
 import { openStore } from "../store/open-store.js";
 import { addFetchOptions, FETCH_FLAG_NAMES, FetchFlags, fetchLimits } from "./fetch-flags.js";
+import { parseFlags } from "./parse-flags.js";
 
 const Flags = FetchFlags.extend({
   feeds: z.string({ error: "is required: a file listing the feeds" }).min(1, "is required"),
@@ -50,13 +52,7 @@ export function registerWatch(program: Command): void {
     )
     .option("--json", "print one JSON summary line per poll");
   addFetchOptions(command).action(async (raw: Record<string, unknown>) => {
-    const parsed = Flags.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const name = String(issue?.path[0] ?? "");
-      throw new Error(`watch: ${FLAG_NAMES[name] ?? `--${name}`}: ${issue?.message}`);
-    }
-    const flags = parsed.data;
+    const flags = parseFlags(Flags, raw, "watch", FLAG_NAMES);
     const feeds = (() => {
       try {
         return readFeedList(flags.feeds);

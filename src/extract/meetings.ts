@@ -43,7 +43,8 @@ const SEPARATE = /\bseparate(?:ly)?\b/i;
 const DEAD = /^\s+(?:was|were|had been)\s+(?:assassinated|killed|murdered|executed|buried|shot dead)\b/i;
 const RELATIVE_TIME = new Set("yesterday today tomorrow tonight ago last next earlier later".split(" "));
 const OFFSET_BEFORE = /\b(a|one|two|three|four|five|six|\d+)\s+(days?|weeks?)\s*$/i;
-const CALL_TALK = /\b(?:spoke|spoken|speak|speaks|talked|talk|phoned|telephoned|called|calls|call|conversation)\b/i;
+export const CALL_TALK =
+  /\b(?:spoke|spoken|speak|speaks|talked|talk|talks|phoned|telephoned|dialled|dialed|called|calls|call|conversation)\b/i;
 const OTHER_RELATIVE = /(?<!\b(?:meeting|meetings|talks|summit|visit|trip|session|consultations)),\s*which\b[^,;]*/gi;
 /** "met Assad in Damascus and Fidan in Ankara": each counterpart at their own place, so separate meetings. */
 const OWN_PLACES =
@@ -245,7 +246,7 @@ const JOINED =
 
 /** Attendance told after the verb: "The audience took place ..., in the presence of X and Y". */
 const JOINED_BY =
-  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was)|(?:those|these)\s+(?:\w+\s+)?(?:officials|ministers|dignitaries|delegates|members)\s+(?:are|were|included?)|\bwho\s+accompanied\b[^,.;]{0,60}?\s(?:are|were|included?)|\bdelegation\b[^.;:]{0,60}?\b(?:included|includes|comprised|comprises|consisted of|was made up of)|\bintroduced\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:delegation|greeters|officials|ministers|members)\b)\b/i;
+  /\b(?:in the presence of|(?:was|were)\s+(?:also\s+)?attended\s+by|also\s+(?:present|in attendance)\s+(?:were|was)|(?:present|attending)\s+(?:at\s+)?(?:the\s+(?:meeting|talks|audience|session)\s+)?(?:were|was)|(?:those|these)\s+(?:\w+\s+)?(?:officials|ministers|dignitaries|delegates|members)\s+(?:are|were|included?)|\bwho\s+accompanied\b[^,.;]{0,60}?\s(?:are|were|included?)|\bdelegation\b[^.;:]{0,60}?\b(?:included|includes|comprised|comprises|consisted of|was made up of)|\bintroduced\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:delegation|officials|ministers|members)\b)\b/i;
 const DELEGATION_LIST = /^delegation\b/i;
 const DELEGATION_MET =
   /\b(?:met|meets|received|receives|welcomed|hosted|held talks with|meeting with|talks with)\b[^.;]{0,60}\bdelegation\b/i;

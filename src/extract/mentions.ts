@@ -317,8 +317,9 @@ function classifyRun(
     push(out, "organization", nameTokens, si, null, null, text);
     return;
   }
+  const leading = honorificLength(nameTokens.map((t) => t.text));
   const nameWords = nameTokens
-    .slice(honorificLength(nameTokens.map((t) => t.text)))
+    .slice(leading)
     .filter(
       (t) =>
         /\p{L}/u.test(t.text) &&
@@ -352,7 +353,6 @@ function classifyRun(
   const captionMark = CAPTION_MARK.test(text.slice(nameTokens.at(-1)!.end, nameTokens.at(-1)!.end + 12));
   // "Iran's Araghchi": a weak cue only, since "Beijing's Belt and Road" reads the same way.
   const possessed = tokens[from - 1]?.text === "'s" && country !== null;
-  const leading = honorificLength(nameTokens.map((t) => t.text));
   const honorific =
     excellency ||
     (nameTokens.length > 1 && HONORIFIC_NAMES.has(lower(nameTokens[0]!)) && nameTokens[0]!.upper) ||

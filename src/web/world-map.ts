@@ -5,17 +5,9 @@ import { geoNaturalEarth1, geoPath } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json" with { type: "json" };
+import type { PlaceCount } from "../store/graph-store.js";
 
-export interface PlaceCount {
-  id: string;
-  name: string;
-  countryCode: string | null;
-  lat: number | null;
-  lon: number | null;
-  meetings: number;
-  calls: number;
-  visits: number;
-}
+export type { PlaceCount };
 
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 960;
