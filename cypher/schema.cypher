@@ -8,6 +8,8 @@ CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNI
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
+// Band keys of syndication group founders (cypher/store/group-founders.cypher looks them up).
+CREATE CONSTRAINT syndication_band_key IF NOT EXISTS FOR (n:SyndicationBand) REQUIRE n.key IS UNIQUE;
 // The store version counter (one node; see cypher/store/bump-version.cypher).
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:DiplographMeta) REQUIRE n.id IS UNIQUE;
 

@@ -3,7 +3,7 @@
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (e:Event {id: $ids[i]})
 RETURN i,
-  e {.id, .kind, .status, .date, .articleCount} AS event,
+  e {.id, .kind, .status, .date, .articleCount, sourceCount: coalesce(e.sourceCount, e.articleCount)} AS event,
   COLLECT {
     MATCH (e)-[:TOOK_PLACE_IN]->(l:Location)
     RETURN l {.id, .name, .kind, .countryCode} ORDER BY l.id LIMIT 1

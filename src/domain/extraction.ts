@@ -32,6 +32,17 @@ export const Dateline = z.object({
   raw: z.string(),
 });
 
+/** Values in an article's MinHash signature (see src/syndication/minhash.ts). */
+export const FINGERPRINT_SIZE = 96;
+
+/** A sketch of the text's word shingles, by which republished copies of one story are grouped. */
+export const ArticleFingerprint = z.object({
+  minhash: z
+    .array(z.number().int().min(0).max(0xffffffff))
+    .length(FINGERPRINT_SIZE, `must hold ${FINGERPRINT_SIZE} unsigned 32-bit values`),
+  shingles: z.number().int().nonnegative(),
+});
+
 export const ArticleMeta = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/, "must be the sha256 hex of the text"),
   title: z.string().nullable(),
@@ -39,6 +50,8 @@ export const ArticleMeta = z.object({
   source: z.string().nullable(),
   publishedAt: IsoDate.nullable(),
   dateline: Dateline.nullable(),
+  /** Absent in extractions made before syndication was read, or with it turned off. */
+  fingerprint: ArticleFingerprint.optional(),
 });
 
 export const Affiliation = z.object({ entityId: EntityId, title: z.string().nullable() });
@@ -226,6 +239,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
 export type Dateline = z.infer<typeof Dateline>;
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
+export type ArticleFingerprint = z.infer<typeof ArticleFingerprint>;
 export type PersonEntity = z.infer<typeof PersonEntity>;
 export type PostStanding = z.infer<typeof PostStanding>;
 export type PostClaim = z.infer<typeof PostClaim>;

@@ -106,7 +106,10 @@ export const EventView = z.object({
   date: IsoDate.nullable(),
   location: PlaceView.nullable(),
   participants: z.array(z.object({ id: z.string(), name: z.string(), role: ParticipantRole })),
+  /** Reports of the event: every article, syndicated copies included. */
   articleCount: z.number().int(),
+  /** Independent reports: the syndication groups among the articles (a wire story and its copies count once). */
+  sourceCount: z.number().int(),
   sources: z.array(SourceView),
 });
 
@@ -133,6 +136,8 @@ export const GraphEdge = z.object({
   weight: z.number().int(),
   /** How many of the weighed events are planned, not occurred (0 unless planned events were asked for). */
   planned: z.number().int(),
+  /** The most independent reports (syndication groups) any one of the weighed events has. */
+  sourceCount: z.number().int(),
   firstDate: IsoDate.nullable(),
   lastDate: IsoDate.nullable(),
 });

@@ -1,6 +1,7 @@
 // The extractor: article text in, Extraction out. Pure: no I/O, the same text gives the same result.
 import { createHash } from "node:crypto";
 import type { Extraction } from "../domain/extraction.js";
+import { fingerprint } from "../syndication/minhash.js";
 import { organizationTies } from "./affiliations.js";
 import { assemble } from "./assemble.js";
 import { type BackboneName, tagSentences } from "./backbone.js";
@@ -29,6 +30,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** the part-of-speech tagger behind person recognition: wink (default), compromise, or off */
   backbone?: BackboneName;
+  /** whether to sketch the text for syndication grouping (default true; off only to measure its cost) */
+  fingerprint?: boolean;
 }
 
 export function extract(input: ArticleInput, options: ExtractOptions = {}): Extraction {
@@ -73,6 +76,7 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
             raw: layout.dateline.raw,
           }
         : null,
+      ...(options.fingerprint === false ? {} : { fingerprint: fingerprint(original) }),
     },
     clusters,
     mentions,

@@ -25,13 +25,14 @@ export function openLayoutJson(task: LayoutTask): string {
   const result = computeLayout(task.subgraph, task.options);
   const edges =
     task.edgeDates === false
-      ? result.edges.map(({ id, source, target, type, weight, planned }) => ({
+      ? result.edges.map(({ id, source, target, type, weight, planned, sourceCount }) => ({
           id,
           source,
           target,
           type,
           weight,
           planned,
+          sourceCount,
         }))
       : result.edges;
   const json = JSON.stringify({

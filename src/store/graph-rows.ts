@@ -10,6 +10,12 @@ export interface ArticleRow {
   source: string | null;
   publishedAt: string | null;
   ingestedAt: string;
+  /** The first-seen article of its syndication group: itself until the store finds an earlier copy. */
+  syndicationGroup: string;
+  /** Set on an article that starts a group only: what later copies are compared with, and its band keys. */
+  minhash: number[] | null;
+  shingles: number | null;
+  bands: string[];
 }
 export interface PersonRow {
   id: string;
@@ -125,7 +131,18 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
   const rows = emptyRows();
   const articleId = x.article.id;
   const { title, url, source, publishedAt } = x.article;
-  rows.articles.push({ id: articleId, url, title, source, publishedAt, ingestedAt });
+  rows.articles.push({
+    id: articleId,
+    url,
+    title,
+    source,
+    publishedAt,
+    ingestedAt,
+    syndicationGroup: articleId,
+    minhash: null,
+    shingles: null,
+    bands: [],
+  });
 
   const globalId = new Map<string, string>();
   const persons = new Map<string, PersonRow>();

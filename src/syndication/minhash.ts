@@ -1,12 +1,13 @@
 // MinHash signatures of shingle sets: a fixed-size sketch whose agreement rate estimates the Jaccard
 // similarity of two texts' shingles, so texts are compared without keeping them.
+import { FINGERPRINT_SIZE } from "../domain/extraction.js";
 import { mix32, shingleHashes } from "./shingles.js";
 
 /**
  * Hash functions per signature: 32 LSH bands of 3 (see bands.ts); the Jaccard estimate's standard error
  * is at most 0.5 / sqrt(96) = 0.051.
  */
-export const SIGNATURE_SIZE = 96;
+export const SIGNATURE_SIZE = FINGERPRINT_SIZE;
 
 /** Fixed seeds, so signatures made by any process, at any time, compare. */
 const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(Math.imul(0x9e3779b9, i + 1)));

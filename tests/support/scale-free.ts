@@ -26,6 +26,7 @@ export function scaleFree(n: number, seed = 1): Subgraph {
         type: "MET_WITH",
         weight: 1,
         planned: 0,
+        sourceCount: 1,
         firstDate: null,
         lastDate: null,
       });

@@ -79,6 +79,8 @@ const LayoutResponse = z.object({
       type: z.string(),
       weight: z.number(),
       planned: z.number().int(),
+      /** the most independent reports (syndication groups) any one of the edge's events has */
+      sourceCount: z.number().int(),
     }),
   ),
   meta: z.object({

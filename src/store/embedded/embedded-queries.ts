@@ -214,6 +214,7 @@ export class EmbeddedQueries {
       location: place ? this.place(place) : null,
       participants,
       articleCount: a.articleCount as number,
+      sourceCount: (a.sourceCount as number | undefined) ?? (a.articleCount as number),
       sources,
     };
   }
@@ -305,11 +306,22 @@ export class EmbeddedQueries {
       const id = `${type}:${node}:${other}`;
       let agg = out.get(id);
       if (!agg) {
-        agg = { id, source: node, target: other, type, weight: 0, planned: 0, firstDate: null, lastDate: null };
+        agg = {
+          id,
+          source: node,
+          target: other,
+          type,
+          weight: 0,
+          planned: 0,
+          sourceCount: 0,
+          firstDate: null,
+          lastDate: null,
+        };
         out.set(id, agg);
       }
       agg.weight++;
       if (e.status === "planned") agg.planned++;
+      agg.sourceCount = Math.max(agg.sourceCount, (e.sourceCount as number | undefined) ?? 1);
       const d = e.date as string | null;
       if (d && (!agg.firstDate || d < agg.firstDate)) agg.firstDate = d;
       if (d && (!agg.lastDate || d > agg.lastDate)) agg.lastDate = d;

@@ -7,6 +7,7 @@ import type { Extraction } from "../../domain/extraction.js";
 import { type AuthorityRows, type AuthoritySummary, planAuthority } from "../authority-plan.js";
 import { batchRows, type GraphRows } from "../graph-rows.js";
 import type { GraphStore, ResolveSummary, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import { groupArticles } from "../syndication-groups.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { planPersonMerges } from "../resolve-plan.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
@@ -110,6 +111,8 @@ export class EmbeddedStore implements GraphStore {
       const { fresh, summary } = freshBatch(valid, known);
       if (!fresh.length) return summary;
       const rows = batchRows(fresh, new Date().toISOString());
+      // Decided before journaling, so a replay gives every article the group it was given here.
+      await groupArticles(fresh, rows.articles, (keys) => this.memory.foundersFor(keys));
       const counts = await this.commit({ op: "upsert", rows }, () => this.memory.apply(rows));
       return { ...summary, ...counts };
     });

@@ -5,6 +5,7 @@ import graphology from "graphology";
 import type { AuthorityRows } from "../authority-plan.js";
 import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
+import type { GroupFounder } from "../../syndication/same-story.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
@@ -44,8 +45,15 @@ export class MemoryGraph {
    * visited whom, without walking a node's other edges.
    */
   private readonly links = new Map<string, Map<string, Map<string, Link>>>();
+  /** Articles that started a syndication group, by band key (add-syndication-bands.cypher's index). */
+  private readonly founders = new Map<string, string[]>();
 
   constructor() {
+    this.graph.on("nodeAdded", ({ key, attributes }) => {
+      if (attributes.label !== "Article") return;
+      for (const band of (attributes.bands as string[] | undefined) ?? [])
+        this.founders.set(band, [...(this.founders.get(band) ?? []), key]);
+    });
     this.graph.on("edgeAdded", ({ key, attributes, source, target }) => {
       if (!EVENT_EDGE_TYPES.has(attributes.type as string)) return;
       this.link(source, target, key, { other: target, outgoing: true, attributes });
@@ -70,6 +78,15 @@ export class MemoryGraph {
       const keys = this.byEvent.get(attributes.eventId as string);
       keys?.delete(key);
       if (keys?.size === 0) this.byEvent.delete(attributes.eventId as string);
+    });
+  }
+
+  /** The group founders sharing one of these band keys (group-founders.cypher). */
+  foundersFor(keys: string[]): GroupFounder[] {
+    const ids = new Set(keys.flatMap((k) => this.founders.get(k) ?? []));
+    return [...ids].sort().map((id) => {
+      const a = this.graph.getNodeAttributes(id);
+      return { id, fingerprint: { minhash: a.minhash as number[], shingles: a.shingles as number } };
     });
   }
 
@@ -196,18 +213,26 @@ export class MemoryGraph {
     return [...(this.byEvent.get(eventId) ?? [])];
   }
 
-  /** Copies an event's date, status and corroboration onto the edges that stand for it. */
+  /**
+   * Copies an event's date, status and corroboration onto the edges that stand for it: articleCount
+   * counts reports, sourceCount their syndication groups (articles stored before groups count alone).
+   */
   private syncEvent(eventId: string) {
     const event = this.graph.getNodeAttributes(eventId);
     let reports = 0;
-    this.graph.forEachOutEdge(eventId, (_k, attrs) => {
-      if (attrs.type === "REPORTED_IN") reports++;
+    const groups = new Set<string>();
+    this.graph.forEachOutEdge(eventId, (_k, attrs, _s, article, _sa, articleAttrs) => {
+      if (attrs.type !== "REPORTED_IN") return;
+      reports++;
+      groups.add((articleAttrs.syndicationGroup as string | undefined) ?? article);
     });
     event.articleCount = reports;
+    event.sourceCount = groups.size;
     for (const key of this.eventEdges(eventId)) {
       const attrs = this.graph.getEdgeAttributes(key);
       attrs.date = event.date;
       attrs.status = event.status;
+      attrs.sourceCount = groups.size;
       if (attrs.type === "MET_WITH") attrs.articleCount = reports;
     }
   }

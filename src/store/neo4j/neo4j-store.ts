@@ -42,6 +42,7 @@ import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../networ
 import { byFirstSeen, byPost, byTenure } from "../post-order.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKey, searchKeys } from "../search-key.js";
+import { groupArticles } from "../syndication-groups.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
 import { cypher } from "./cypher-files.js";
 import { applySchema } from "./schema.js";
@@ -166,6 +167,13 @@ export class Neo4jStore implements GraphStore {
     const persons = rows.persons.map((p) => ({ ...p, searchKeys: searchKeys(p.aliases) }));
     const lists: Record<string, Row[]> = { ...(rows as unknown as Record<string, Row[]>), persons };
     return this.write(async (tx) => {
+      // Founders are read in this transaction, so a retried one groups against what it then sees.
+      await groupArticles(fresh, rows.articles, async (keys) =>
+        rowsOf(await tx.run(cypher("store/group-founders"), { keys })).map((r) => ({
+          id: r.id as string,
+          fingerprint: { minhash: r.minhash as number[], shingles: r.shingles as number },
+        })),
+      );
       const counts = { nodesCreated: 0, relationshipsCreated: 0 };
       for (const [file, key, order] of WRITE_STEPS) {
         const list = [...(lists[key] ?? [])].sort((a, b) => cmp(order(a), order(b)));
@@ -174,6 +182,10 @@ export class Neo4jStore implements GraphStore {
         counts.nodesCreated += counters.updates().nodesCreated;
         counts.relationshipsCreated += counters.updates().relationshipsCreated;
       }
+      // Band nodes are an index, not part of the graph: they stay out of the created counts.
+      const bands = rows.articles.flatMap((a) => a.bands.map((key) => ({ key, id: a.id })));
+      bands.sort((a, b) => cmp(a.key, b.key) || cmp(a.id, b.id));
+      if (bands.length) await tx.run(cypher("store/add-syndication-bands"), { rows: bands });
       await tx.run(cypher("store/sync-events"), { ids: [...new Set(rows.events.map((e) => e.id))].sort() });
       await tx.run(cypher("store/bump-version"));
       return { ...summary, ...counts };
@@ -325,6 +337,7 @@ export class Neo4jStore implements GraphStore {
           (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id),
         ),
         articleCount: e.articleCount as number,
+        sourceCount: e.sourceCount as number,
         sources: (r.sources as EventView["sources"])
           .map((s) => ({ ...s, evidence: [...s.evidence].sort(cmp) }))
           .sort((a, b) => cmp(a.articleId, b.articleId)),
@@ -395,6 +408,7 @@ export class Neo4jStore implements GraphStore {
           type: r.type as GraphEdge["type"],
           weight: r.weight as number,
           planned: r.planned as number,
+          sourceCount: r.sourceCount as number,
           firstDate: (r.firstDate as string) ?? null,
           lastDate: (r.lastDate as string) ?? null,
         }),
