@@ -6,6 +6,7 @@ import { InvalidExtractionError } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { personId, postId } from "../../src/store/identity.js";
 import { article, devCorpusExtractions, smallNetwork as network } from "./fixtures.js";
+import { syndicationContract } from "./syndication-contract.js";
 
 const all = { limit: 1000, offset: 0 };
 
@@ -155,6 +156,8 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect(await s.knownArticles([meet("good", "2024-05-03").article.id])).toEqual(new Set());
       });
     });
+
+    describe("syndication", () => syndicationContract(open));
 
     describe("resolution", () => {
       it("joins two names one article proves are one person, and their meetings", async () => {
