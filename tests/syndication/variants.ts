@@ -25,7 +25,10 @@ export function otherCredit(text: string): string {
 
 /** Small copy edits: a few common words changed, as sub-editors do. */
 export function copyEdits(text: string): string {
-  return text.replace(/\bsaid\b/g, "stated").replace(/\bon Tuesday\b/g, "this week").replace(/\bthe\b/, "a");
+  return text
+    .replace(/\bsaid\b/g, "stated")
+    .replace(/\bon Tuesday\b/g, "this week")
+    .replace(/\bthe\b/, "a");
 }
 
 /** Every edit at once: the hardest copy the grouping must still catch. */

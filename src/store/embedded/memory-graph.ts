@@ -2,10 +2,10 @@
 // whose edge keys spell their identity (type|from|to|event), so writing a row twice is a no-op, as
 // MERGE is on Neo4j. Every write here mirrors a cypher/*.cypher file of the Neo4j adapter.
 import graphology from "graphology";
+import type { GroupFounder } from "../../syndication/same-story.js";
 import type { AuthorityRows } from "../authority-plan.js";
 import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
-import type { GroupFounder } from "../../syndication/same-story.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
