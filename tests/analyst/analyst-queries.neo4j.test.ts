@@ -57,6 +57,9 @@ describeNeo4j("analyst queries", () => {
     expect(timeline.some((r) => r.kind === "meeting" && r.date === "2024-03-26")).toBe(true);
     // Iran's foreign minister changed during 2024: the December holder is not the February one.
     expect(rows.get("post-holders-on-date.cypher")?.map((r) => r.holder)).toEqual(["Abbas Araghchi"]);
+    // The dev articles are all independent: each is a source of its own.
+    for (const r of rows.get("corroborated-meetings.cypher") ?? []) expect(r.sources).toBe(r.articles);
+    expect(rows.get("syndicated-stories.cypher")?.every((r) => r.articles === 1)).toBe(true);
     const pairs = rows.get("meetings-between-posts.cypher") ?? [];
     expect(pairs.every((r) => r.holderA === "Abbas Araghchi" && r.holderB === "Sergei Lavrov")).toBe(true);
   });
