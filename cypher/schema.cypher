@@ -8,8 +8,6 @@ CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNI
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
-// Band keys of syndication group founders (cypher/store/group-founders.cypher looks them up).
-CREATE CONSTRAINT syndication_band_key IF NOT EXISTS FOR (n:SyndicationBand) REQUIRE n.key IS UNIQUE;
 // The store version counter (one node; see cypher/store/bump-version.cypher).
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:DiplographMeta) REQUIRE n.id IS UNIQUE;
 
@@ -30,3 +28,9 @@ CREATE INDEX visited_event IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.eventId);
 
 // Name and alias search for analysts (the API's search uses normalised keys, see src/store/search-key.ts).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Location) ON EACH [n.name, n.aliases];
+
+// The LSH band keys of syndication group founders, one whitespace-separated string per article: a
+// founder is found by any of its keys (cypher/store/group-founders.cypher). One index document per
+// founder costs far less to write than a node and a relationship per key.
+CREATE FULLTEXT INDEX article_syndication_bands IF NOT EXISTS FOR (n:Article) ON EACH [n.syndicationBands]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };

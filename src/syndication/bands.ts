@@ -11,14 +11,17 @@ import { mix32 } from "./shingles.js";
 export const BANDS = 32;
 export const ROWS = SIGNATURE_SIZE / BANDS;
 
-/** One key per band, written `band:hash` in hex, so equal keys mean equal rows in the same band. */
+/**
+ * One key per band, written `b<band>h<hash in hex>`, so equal keys mean equal rows in the same band; a
+ * plain word, safe in a full-text index and query.
+ */
 export function bandKeys(minhash: number[]): string[] {
   if (minhash.length !== SIGNATURE_SIZE) throw new RangeError(`a signature has ${SIGNATURE_SIZE} values`);
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = b;
     for (let r = 0; r < ROWS; r++) h = mix32(h ^ (minhash[b * ROWS + r] as number)) + r;
-    keys.push(`${b.toString(36)}:${(h >>> 0).toString(16)}`);
+    keys.push(`b${b}h${(h >>> 0).toString(16)}`);
   }
   return keys;
 }

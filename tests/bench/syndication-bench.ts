@@ -26,6 +26,7 @@ const COUNT = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 /** Off and on alternate this many times, so a busy machine weighs on both alike. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// BENCH_PARTS=end-to-end or =writes runs one part only; BENCH_STORES=embedded skips Neo4j.
 
 const dev = devArticles(shared);
 const devMean = dev.reduce((n, t) => n + Buffer.byteLength(t), 0) / dev.length;
@@ -98,7 +99,9 @@ async function writesOnly(label: string, store: GraphStore, on: boolean) {
 console.log(`corpus: ${texts.length} varied dev articles; ${COUNT} synthetic extractions; batches of ${BATCH}`);
 const plan = (): [typeof endToEnd, boolean][] => {
   const steps: [typeof endToEnd, boolean][] = [];
-  for (const bench of [endToEnd, writesOnly])
+  const parts = (process.env.BENCH_PARTS ?? "end-to-end,writes").split(",");
+  const benches = [parts.includes("end-to-end") && endToEnd, parts.includes("writes") && writesOnly];
+  for (const bench of benches.filter((b) => b !== false))
     for (let round = 0; round < ROUNDS; round++) steps.push([bench, false], [bench, true]);
   return steps;
 };

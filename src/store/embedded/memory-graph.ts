@@ -45,7 +45,7 @@ export class MemoryGraph {
    * visited whom, without walking a node's other edges.
    */
   private readonly links = new Map<string, Map<string, Map<string, Link>>>();
-  /** Articles that started a syndication group, by band key (add-syndication-bands.cypher's index). */
+  /** Articles that started a syndication group, by band key (the article_syndication_bands index of cypher/schema.cypher). */
   private readonly founders = new Map<string, string[]>();
 
   constructor() {

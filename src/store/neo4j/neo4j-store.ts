@@ -169,7 +169,7 @@ export class Neo4jStore implements GraphStore {
     return this.write(async (tx) => {
       // Founders are read in this transaction, so a retried one groups against what it then sees.
       await groupArticles(fresh, rows.articles, async (keys) =>
-        rowsOf(await tx.run(cypher("store/group-founders"), { keys })).map((r) => ({
+        rowsOf(await tx.run(cypher("store/group-founders"), { queries: bandQueries(keys) })).map((r) => ({
           id: r.id as string,
           fingerprint: { minhash: r.minhash as number[], shingles: r.shingles as number },
         })),
@@ -182,10 +182,6 @@ export class Neo4jStore implements GraphStore {
         counts.nodesCreated += counters.updates().nodesCreated;
         counts.relationshipsCreated += counters.updates().relationshipsCreated;
       }
-      // Band nodes are an index, not part of the graph: they stay out of the created counts.
-      const bands = rows.articles.flatMap((a) => a.bands.map((key) => ({ key, id: a.id })));
-      bands.sort((a, b) => cmp(a.key, b.key) || cmp(a.id, b.id));
-      if (bands.length) await tx.run(cypher("store/add-syndication-bands"), { rows: bands });
       await tx.run(cypher("store/sync-events"), { ids: [...new Set(rows.events.map((e) => e.id))].sort() });
       await tx.run(cypher("store/bump-version"));
       return { ...summary, ...counts };
@@ -539,6 +535,13 @@ export class Neo4jStore implements GraphStore {
       },
     };
   }
+}
+
+/** Band keys as full-text queries (any key matches), in chunks that stay under Lucene's clause limit. */
+function bandQueries(keys: string[]): string[] {
+  const queries: string[] = [];
+  for (let i = 0; i < keys.length; i += 1000) queries.push(keys.slice(i, i + 1000).join(" OR "));
+  return queries;
 }
 
 function summary(p: Row, meetingCount: number): PersonSummary {
