@@ -4,7 +4,8 @@
 //    bench:ingest corpus: varied copies of the dev articles, so most are grouped with an earlier copy;
 // 2. store writes alone of synthetic articles that are each a new story (random fingerprints): every
 //    one starts a group and has its 32 band keys written, the store's worst case.
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import neo4j from "neo4j-driver";
@@ -53,11 +54,13 @@ async function endToEnd(label: string, store: GraphStore, on: boolean) {
   const pool = new ExtractPool(1);
   try {
     const cpu = process.cpuUsage();
+    const server = store.kind === "neo4j" ? serverCpuSeconds() : null;
     const s = await runIngest(records(), { store, pool, batchSize: BATCH });
     const seconds = s.timings.totalMs / 1000;
     console.log(
       `${label}, end to end, ${mode}: ${(s.articles.read / seconds).toFixed(0)} articles/s, ` +
-        `CPU ${cpuPerArticle(cpu, s.articles.read)} µs/article, writing ${((s.timings.writeMs / s.articles.read) * 1000).toFixed(0)} µs/article`,
+        `CPU ${cpuPerArticle(cpu, s.articles.read)} µs/article, writing ${((s.timings.writeMs / s.articles.read) * 1000).toFixed(0)} µs/article` +
+        serverShare(server, s.articles.read),
     );
   } finally {
     await pool.close();
@@ -83,16 +86,47 @@ function synthetic(on: boolean): Extraction[] {
   );
 }
 
+/**
+ * CPU seconds the Neo4j server has used so far, read from /proc for the process listening on its Bolt
+ * port (Linux only; null elsewhere): the server's share of a write, which wall time on a busy machine hides.
+ */
+let serverPid: string | null = null;
+function serverCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(stat[11]) + Number(stat[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+/** The server's CPU since `before` per article, as a suffix for the printed line. */
+function serverShare(before: number | null, articles: number): string {
+  const now = serverCpuSeconds();
+  if (before === null || now === null) return "";
+  return `, Neo4j server CPU ${(((now - before) / articles) * 1e6).toFixed(0)} µs/article`;
+}
+function findServerPid(uri: string) {
+  try {
+    const port = new URL(uri).port;
+    const listening = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
+    serverPid = /pid=(\d+)/.exec(listening)?.[1] ?? null;
+  } catch {
+    serverPid = null;
+  }
+}
+
 async function writesOnly(label: string, store: GraphStore, on: boolean) {
   const mode = on ? "grouping on " : "grouping off";
   const all = synthetic(on);
   const cpu = process.cpuUsage();
+  const server = store.kind === "neo4j" ? serverCpuSeconds() : null;
   const t0 = performance.now();
   for (let i = 0; i < all.length; i += BATCH) await store.upsert(all.slice(i, i + BATCH), { checked: true });
   const ms = performance.now() - t0;
+
   console.log(
     `${label}, writes of new stories, ${mode}: ${((all.length / ms) * 1000).toFixed(0)} articles/s ` +
-      `(${((ms / all.length) * 1000).toFixed(0)} µs/article, this process's CPU ${cpuPerArticle(cpu, all.length)} µs/article)`,
+      `(${((ms / all.length) * 1000).toFixed(0)} µs/article, this process's CPU ${cpuPerArticle(cpu, all.length)} µs/article${serverShare(server, all.length)})`,
   );
 }
 
@@ -101,8 +135,10 @@ const plan = (): [typeof endToEnd, boolean][] => {
   const steps: [typeof endToEnd, boolean][] = [];
   const parts = (process.env.BENCH_PARTS ?? "end-to-end,writes").split(",");
   const benches = [parts.includes("end-to-end") && endToEnd, parts.includes("writes") && writesOnly];
+  // Off first, then on first, and so on: neither side always runs on a cold server.
   for (const bench of benches.filter((b) => b !== false))
-    for (let round = 0; round < ROUNDS; round++) steps.push([bench, false], [bench, true]);
+    for (let round = 0; round < ROUNDS; round++)
+      steps.push(...(round % 2 ? [true, false] : [false, true]).map((on) => [bench, on] as [typeof endToEnd, boolean]));
   return steps;
 };
 
@@ -121,6 +157,7 @@ const target = server ?? {
   user: process.env.NEO4J_USER ?? "neo4j",
   password: process.env.NEO4J_PASSWORD ?? "",
 };
+findServerPid(target.uri);
 try {
   for (const [bench, on] of plan()) {
     const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
