@@ -7,8 +7,10 @@ import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
+import { planPostResolutions } from "../post-resolution.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
+import { officeRefFacts } from "./office-ref-facts.js";
 
 const { MultiDirectedGraph } = graphology;
 
@@ -142,6 +144,17 @@ export class MemoryGraph {
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
     for (const a of rows.affiliations) this.edge("AFFILIATED_WITH", a.personId, a.targetId, "", { title: a.title });
     for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
+    for (const r of rows.officeRefs ?? []) {
+      const ref = this.edge("INVOLVED_POST", r.eventId, r.postId, "", { role: r.role, evidence: [] });
+      ref.evidence = union(ref.evidence, r.evidence);
+    }
+    // A batch's references, and older ones to posts whose holders it tells of, are resolved now.
+    this.resolvePosts(
+      new Set([
+        ...(rows.officeRefs ?? []).map((r) => r.eventId),
+        ...this.eventsReferring((rows.held ?? []).map((h) => h.postId)),
+      ]),
+    );
     for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
     return this.counts;
   }
@@ -163,6 +176,7 @@ export class MemoryGraph {
         evidence: [],
         source: "authority",
       });
+    this.resolvePosts(new Set(this.eventsReferring(rows.held.map((h) => h.postId))));
     return this.counts;
   }
 
@@ -241,12 +255,62 @@ export class MemoryGraph {
         }
     const rekeys = planEventRekeys(facts);
     for (const [from, to] of rekeys) this.mergeEvent(from, to);
+    this.resolvePosts(null);
     return { merged, eventsRekeyed: rekeys.length };
+  }
+
+  /** Whether any event names a participant by office only (resolve() then has work even with no merge). */
+  hasOfficeRefs(): boolean {
+    return this.graph.someEdge((_k, a) => a.type === "INVOLVED_POST");
+  }
+
+  /** Events with an INVOLVED_POST edge to one of these posts. */
+  private eventsReferring(postIds: string[]): string[] {
+    const out: string[] = [];
+    for (const post of new Set(postIds))
+      if (this.graph.hasNode(post))
+        this.graph.forEachInEdge(post, (_k, a, source) => {
+          if (a.type === "INVOLVED_POST") out.push(source);
+        });
+    return out;
+  }
+
+  /**
+   * Resolves the office references of these events (all when null) by post-resolution.ts, as
+   * resolve-post-holders.cypher does: adds what the plan gives, drops what it no longer gives.
+   */
+  private resolvePosts(eventIds: Set<string> | null) {
+    const { refs, spans } = officeRefFacts(this.graph, eventIds);
+    if (!refs.length) return;
+    const plan = planPostResolutions(refs, spans);
+    const keep = new Set<string>();
+    for (const r of plan) {
+      this.edge("PARTICIPATED_IN", r.personId, r.eventId, "", { role: r.role, resolvedBy: "post", postId: r.postId });
+      keep.add(`PARTICIPATED_IN|${r.personId}|${r.eventId}|`);
+      for (const [a, b] of r.pairs) {
+        const attrs = { eventId: r.eventId, resolvedBy: "post", postId: r.postId, date: r.date, status: r.status };
+        this.edge(r.pairType as string, a, b, r.eventId, attrs);
+        keep.add(`${r.pairType}|${a}|${b}|${r.eventId}`);
+      }
+    }
+    for (const eventId of new Set(refs.map((r) => r.eventId))) {
+      const stale: string[] = [];
+      this.graph.forEachInEdge(eventId, (key, a) => {
+        if (a.resolvedBy === "post" && !keep.has(key)) stale.push(key);
+      });
+      for (const key of this.eventEdges(eventId))
+        if (this.graph.getEdgeAttribute(key, "resolvedBy") === "post" && !keep.has(key)) stale.push(key);
+      for (const key of stale) this.graph.dropEdge(key);
+      this.syncEvent(eventId);
+    }
   }
 
   eventFacts(id: string): EventKeyFacts {
     const a = this.graph.getNodeAttributes(id);
-    const participantIds = this.graph.inNeighbors(id);
+    // A participant resolved from a post is no part of the event's identity.
+    const participantIds = this.graph
+      .filterInEdges(id, (_k, e) => e.resolvedBy !== "post")
+      .map((k) => this.graph.source(k));
     const places = this.graph.outNeighbors(id).filter((n) => this.graph.getNodeAttribute(n, "label") === "Location");
     return {
       id,
