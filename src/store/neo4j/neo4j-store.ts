@@ -83,10 +83,14 @@ interface PostScope {
  * Resolves office references in the write transaction (post-resolution.ts decides; the Cypher files read
  * the facts, drop what is no longer inferred, and add what is); returns the events touched.
  */
-async function resolvePosts(tx: ManagedTransaction, scope: PostScope): Promise<string[]> {
-  if (!scope.all && !scope.eventIds.length && !scope.postIds.length) return [];
+async function resolvePosts(
+  tx: ManagedTransaction,
+  scope: PostScope,
+): Promise<{ eventIds: string[]; relationshipsCreated: number }> {
+  const none = { eventIds: [], relationshipsCreated: 0 };
+  if (!scope.all && !scope.eventIds.length && !scope.postIds.length) return none;
   const rows = rowsOf(await tx.run(cypher("store/office-ref-facts"), { ...scope }));
-  if (!rows.length) return [];
+  if (!rows.length) return none;
   const refs: OfficeRefFacts[] = rows.map((r) => ({
     eventId: r.eventId as string,
     kind: r.kind as OfficeRefFacts["kind"],
@@ -108,8 +112,9 @@ async function resolvePosts(tx: ManagedTransaction, scope: PostScope): Promise<s
   ]);
   const eventIds = [...new Set(refs.map((r) => r.eventId))].sort();
   await tx.run(cypher("store/clear-post-resolutions"), { eventIds, keep });
-  if (plan.length) await tx.run(cypher("store/apply-post-resolutions"), { rows: plan });
-  return eventIds;
+  if (!plan.length) return { eventIds, relationshipsCreated: 0 };
+  const { counters } = (await tx.run(cypher("store/apply-post-resolutions"), { rows: plan })).summary;
+  return { eventIds, relationshipsCreated: counters.updates().relationshipsCreated };
 }
 
 const rangeParams = (r: DateRange) => ({
@@ -224,7 +229,8 @@ export class Neo4jStore implements GraphStore {
         eventIds: [...new Set(rows.officeRefs.map((r) => r.eventId))].sort(),
         postIds: [...new Set(rows.held.map((h) => h.postId))].sort(),
       });
-      const synced = new Set([...rows.events.map((e) => e.id), ...resolved]);
+      counts.relationshipsCreated += resolved.relationshipsCreated;
+      const synced = new Set([...rows.events.map((e) => e.id), ...resolved.eventIds]);
       await tx.run(cypher("store/sync-events"), { ids: [...synced].sort() });
       await tx.run(cypher("store/bump-version"));
       return { ...summary, ...counts };
@@ -270,7 +276,7 @@ export class Neo4jStore implements GraphStore {
   /** resolve()'s last step: every office reference again, against the HELD spans as they now are. */
   private async resolveAllPosts(): Promise<void> {
     await this.write(async (tx) => {
-      const touched = await resolvePosts(tx, { all: true, eventIds: [], postIds: [] });
+      const touched = (await resolvePosts(tx, { all: true, eventIds: [], postIds: [] })).eventIds;
       if (!touched.length) return;
       await tx.run(cypher("store/sync-events"), { ids: touched });
       await tx.run(cypher("store/bump-version"));
@@ -292,7 +298,8 @@ export class Neo4jStore implements GraphStore {
       await tx.run(cypher("store/set-external-ids"), { rows: sorted(rows.externalIds, (r) => r.personId) });
       const held = sorted(rows.held, (r) => `${r.personId}|${r.postId}|${r.firstSeen}`);
       await tx.run(cypher("store/upsert-authority-held"), { rows: held });
-      const touched = await resolvePosts(tx, { all: false, eventIds: [], postIds: held.map((h) => h.postId) });
+      const scope = { all: false, eventIds: [], postIds: held.map((h) => h.postId) };
+      const touched = (await resolvePosts(tx, scope)).eventIds;
       if (touched.length) await tx.run(cypher("store/sync-events"), { ids: touched });
       await tx.run(cypher("store/bump-version"));
     });
