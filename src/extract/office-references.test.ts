@@ -66,6 +66,10 @@ describe("unnamed participants", () => {
     expect(
       refsOf(read("Abbas Araghchi, the Iranian foreign minister, met Kenyan President William Ruto on Monday.")),
     ).toEqual([]);
+    // (an apposition to a name the extractor does not take for a person is still no unnamed participant)
+    expect(
+      refsOf(read("Dariush Fathollahi, Iran's top diplomat, held talks with Kenyan President William Ruto on Friday.")),
+    ).toEqual([]);
   });
 
   it("records no meeting that was denied and none for a topic of talks", () => {

@@ -110,8 +110,12 @@ function namedNext(s: Sentence, end: number, people: PersonRef[]): boolean {
   );
 }
 
-/** "X, the Iranian foreign minister,": an apposition to a name. */
+/** A name two capitalised words long, then a comma: what follows is its apposition. */
+const NAME_THEN_COMMA = /\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+\s*,\s*$/u;
+
+/** "X, the Iranian foreign minister,": an apposition to a name (one not read as a person too). */
 function namedBefore(s: Sentence, start: number, people: PersonRef[]): boolean {
+  if (NAME_THEN_COMMA.test(s.text.slice(0, start - s.start))) return true;
   return people.some((r) => r.end <= start && /^\s*,\s*$/.test(s.text.slice(r.end - s.start, start - s.start)));
 }
 
