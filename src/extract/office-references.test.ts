@@ -43,6 +43,13 @@ describe("unnamed participants", () => {
     expect(refsOf(x)).toEqual([]);
   });
 
+  it("makes an office the host of a visit when the sentence tells no meeting", () => {
+    const x = read("Kenyan President William Ruto travelled to Tehran on Monday to see the Iranian president.");
+    expect(refsOf(x)).toEqual([["visit", "president", "IR", "host"]]);
+    expect(x.relations.filter((r) => r.type === "VISITED")).toHaveLength(1);
+    expect(pairs(x)).toEqual([]);
+  });
+
   it("reads an office the text gives an organisation", () => {
     const x = read("Kenyan President William Ruto met the Secretary-General of NATO in Brussels on Friday.");
     expect(refsOf(x)).toEqual([["meeting", "secretary-general", "NATO", "participant"]]);
