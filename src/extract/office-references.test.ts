@@ -79,6 +79,20 @@ describe("unnamed participants", () => {
     ).toEqual([]);
   });
 
+  it("takes no office it reads only in part, no body named after an office, and no title before honorifics", () => {
+    const partial = read(
+      "Kenyan President William Ruto met the United Kingdom's Secretary of State for the Home Department on Monday.",
+    );
+    expect(refsOf(partial)).toEqual([]);
+    expect(refsOf(read("Kenyan President William Ruto met the Office of the President of Iran on Monday."))).toEqual(
+      [],
+    );
+    const honorifics = read(
+      "Kenyan President William Ruto met the Kuwaiti foreign minister, H.E Sheikh Salem Al-Jaber, on Monday.",
+    );
+    expect(refsOf(honorifics)).toEqual([]);
+  });
+
   it("records no meeting that was denied and none for a topic of talks", () => {
     const denied = read("Kenyan President William Ruto did not meet the Iranian foreign minister on Monday.");
     expect(refsOf(denied)).toEqual([]);

@@ -28,7 +28,7 @@ const COUNTERPART =
   /\b(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2})counterpart\b(?:\s+(?:from|of)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}))?/gu;
 /** Phrases that talk about the office holder instead of with them: "at the invitation of", "a letter from". */
 const TOPIC_BEFORE =
-  /\b(?:visit|trip|tour|invitation|behalf|message|letter|election|funeral|death|resignation|appointment|envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|deputy|wife|husband|son|daughter)\s+(?:of|from|to)\s+$|\b(?:former|ex-?)\s*$/i;
+  /\b(?:visit|trip|tour|invitation|behalf|office|message|letter|election|funeral|death|resignation|appointment|envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|deputy|wife|husband|son|daughter)\s+(?:of|from|to)\s+$|\b(?:former|ex-?)\s*$/i;
 const HOSTED_BY = /\b(?:received|hosted|welcomed|greeted)\s+by\s+$/i;
 const HOSTS_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\b/i;
 
@@ -95,7 +95,10 @@ function longestPost(
     const reading = readPost(phrase, gaz);
     if (!reading) continue;
     if (reading.standing !== "current") return null;
-    if (/^['’]s\b/.test(text.slice(end))) return null;
+    // "the foreign minister's visit"; "Secretary of State for the Home Department" is an office it does not know.
+    if (/^['’]s\b|^\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end))) return null;
+    // "the Office of the President" is a body, not its head.
+    if (/^(?:the\s+)?office\s+of\b/i.test(text.slice(from))) return null;
     return { post: { office: reading.office, country: reading.country, organization: reading.organization }, end };
   }
   return null;
@@ -105,8 +108,10 @@ function longestPost(
 function namedNext(s: Sentence, end: number, people: PersonRef[]): boolean {
   const after = s.text.slice(end - s.start);
   if (/^\s*\p{Lu}/u.test(after)) return true;
+  // ("Kuwait's Foreign Minister, H.E Sheikh X": up to three honorifics between)
   return people.some(
-    (r) => r.start >= end && /^\s*,\s*(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(s.text.slice(end - s.start, r.start - s.start)),
+    (r) =>
+      r.start >= end && /^\s*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(s.text.slice(end - s.start, r.start - s.start)),
   );
 }
 
