@@ -136,6 +136,8 @@ export function assemble(input: AssembleInput): Extraction {
     ].join("|");
     const evidence = span(original, e.sentence);
     const refs = officeRefsOf(e, { original, currentPosts, datelineCountry, gaz });
+    // A meeting or call kept for an office that named no post in the end has one party: no event.
+    if (e.kind !== "visit" && new Set(participants.map((p) => p.entityId)).size < 2 && !refs.length) continue;
     const seen = byKey.get(key);
     if (seen) {
       if (!seen.evidence.some((s) => s.start === evidence.start)) seen.evidence.push(evidence);

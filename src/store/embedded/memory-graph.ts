@@ -7,7 +7,7 @@ import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
-import { planPostResolutions } from "../post-resolution.js";
+import { type PostResolution, planPostResolutions } from "../post-resolution.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
 import { officeRefFacts } from "./office-ref-facts.js";
@@ -259,9 +259,12 @@ export class MemoryGraph {
     return { merged, eventsRekeyed: rekeys.length };
   }
 
-  /** Whether any event names a participant by office only (resolve() then has work even with no merge). */
-  hasOfficeRefs(): boolean {
-    return this.graph.someEdge((_k, a) => a.type === "INVOLVED_POST");
+  /** Whether resolving every office reference again would change the graph (resolve() writes only then). */
+  postResolutionPending(): boolean {
+    const { refs, spans } = officeRefFacts(this.graph, null);
+    const want = resolutionKeys(planPostResolutions(refs, spans));
+    const have = this.resolvedEdges(new Set(refs.map((r) => r.eventId)));
+    return want.size !== have.length || have.some((key) => !want.has(key));
   }
 
   /** Events with an INVOLVED_POST edge to one of these posts. */
@@ -275,34 +278,39 @@ export class MemoryGraph {
     return out;
   }
 
+  /** The keys of the edges a post resolution added to these events (participations and pairs). */
+  private resolvedEdges(eventIds: Set<string>): string[] {
+    const keys: string[] = [];
+    for (const eventId of eventIds) {
+      this.graph.forEachInEdge(eventId, (key, a) => {
+        if (a.resolvedBy === "post") keys.push(key);
+      });
+      for (const key of this.eventEdges(eventId))
+        if (this.graph.getEdgeAttribute(key, "resolvedBy") === "post") keys.push(key);
+    }
+    return keys;
+  }
+
   /**
-   * Resolves the office references of these events (all when null) by post-resolution.ts, as
-   * resolve-post-holders.cypher does: adds what the plan gives, drops what it no longer gives.
+   * Resolves the office references of these events (all when null) by post-resolution.ts, as the Neo4j
+   * store does with office-ref-facts, clear-post-resolutions and apply-post-resolutions.cypher: adds what
+   * the plan gives, drops what it no longer gives.
    */
   private resolvePosts(eventIds: Set<string> | null) {
     const { refs, spans } = officeRefFacts(this.graph, eventIds);
     if (!refs.length) return;
     const plan = planPostResolutions(refs, spans);
-    const keep = new Set<string>();
     for (const r of plan) {
       this.edge("PARTICIPATED_IN", r.personId, r.eventId, "", { role: r.role, resolvedBy: "post", postId: r.postId });
-      keep.add(`PARTICIPATED_IN|${r.personId}|${r.eventId}|`);
       for (const [a, b] of r.pairs) {
         const attrs = { eventId: r.eventId, resolvedBy: "post", postId: r.postId, date: r.date, status: r.status };
         this.edge(r.pairType as string, a, b, r.eventId, attrs);
-        keep.add(`${r.pairType}|${a}|${b}|${r.eventId}`);
       }
     }
-    for (const eventId of new Set(refs.map((r) => r.eventId))) {
-      const stale: string[] = [];
-      this.graph.forEachInEdge(eventId, (key, a) => {
-        if (a.resolvedBy === "post" && !keep.has(key)) stale.push(key);
-      });
-      for (const key of this.eventEdges(eventId))
-        if (this.graph.getEdgeAttribute(key, "resolvedBy") === "post" && !keep.has(key)) stale.push(key);
-      for (const key of stale) this.graph.dropEdge(key);
-      this.syncEvent(eventId);
-    }
+    const keep = resolutionKeys(plan);
+    const touched = new Set(refs.map((r) => r.eventId));
+    for (const key of this.resolvedEdges(touched)) if (!keep.has(key)) this.graph.dropEdge(key);
+    for (const eventId of touched) this.syncEvent(eventId);
   }
 
   eventFacts(id: string): EventKeyFacts {
@@ -374,4 +382,14 @@ export class MemoryGraph {
     g.dropNode(from);
     this.syncEvent(to);
   }
+}
+
+/** The edge keys a resolution plan gives (as the graph keys them: type|from|to|discriminator). */
+function resolutionKeys(plan: PostResolution[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of plan) {
+    keys.add(`PARTICIPATED_IN|${r.personId}|${r.eventId}|`);
+    for (const [a, b] of r.pairs) keys.add(`${r.pairType}|${a}|${b}|${r.eventId}`);
+  }
+  return keys;
 }

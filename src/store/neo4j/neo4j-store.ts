@@ -86,8 +86,8 @@ interface PostScope {
 async function resolvePosts(
   tx: ManagedTransaction,
   scope: PostScope,
-): Promise<{ eventIds: string[]; relationshipsCreated: number }> {
-  const none = { eventIds: [], relationshipsCreated: 0 };
+): Promise<{ eventIds: string[]; relationshipsCreated: number; relationshipsDeleted: number }> {
+  const none = { eventIds: [], relationshipsCreated: 0, relationshipsDeleted: 0 };
   if (!scope.all && !scope.eventIds.length && !scope.postIds.length) return none;
   const rows = rowsOf(await tx.run(cypher("store/office-ref-facts"), { ...scope }));
   if (!rows.length) return none;
@@ -111,10 +111,11 @@ async function resolvePosts(
     ...p.pairs.map(([a, b]) => `${p.pairType}|${a}|${b}|${p.eventId}`),
   ]);
   const eventIds = [...new Set(refs.map((r) => r.eventId))].sort();
-  await tx.run(cypher("store/clear-post-resolutions"), { eventIds, keep });
-  if (!plan.length) return { eventIds, relationshipsCreated: 0 };
+  const cleared = (await tx.run(cypher("store/clear-post-resolutions"), { eventIds, keep })).summary.counters;
+  const relationshipsDeleted = cleared.updates().relationshipsDeleted;
+  if (!plan.length) return { eventIds, relationshipsCreated: 0, relationshipsDeleted };
   const { counters } = (await tx.run(cypher("store/apply-post-resolutions"), { rows: plan })).summary;
-  return { eventIds, relationshipsCreated: counters.updates().relationshipsCreated };
+  return { eventIds, relationshipsCreated: counters.updates().relationshipsCreated, relationshipsDeleted };
 }
 
 const rangeParams = (r: DateRange) => ({
@@ -276,9 +277,10 @@ export class Neo4jStore implements GraphStore {
   /** resolve()'s last step: every office reference again, against the HELD spans as they now are. */
   private async resolveAllPosts(): Promise<void> {
     await this.write(async (tx) => {
-      const touched = (await resolvePosts(tx, { all: true, eventIds: [], postIds: [] })).eventIds;
-      if (!touched.length) return;
-      await tx.run(cypher("store/sync-events"), { ids: touched });
+      const r = await resolvePosts(tx, { all: true, eventIds: [], postIds: [] });
+      // Nothing added or dropped: the graph is as it was, and so is its version.
+      if (!r.relationshipsCreated && !r.relationshipsDeleted) return;
+      await tx.run(cypher("store/sync-events"), { ids: r.eventIds });
       await tx.run(cypher("store/bump-version"));
     });
   }
