@@ -4,9 +4,9 @@
 import type { EventKind, EventStatus } from "../../domain/extraction.js";
 import type {
   Counterpart,
-  EventView,
   EventOffice,
   EventParticipant,
+  EventView,
   GraphEdge,
   GraphNode,
   MeetingPath,

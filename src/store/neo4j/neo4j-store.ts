@@ -6,9 +6,9 @@ import type { AuthorityEntry } from "../../authority/authority-entry.js";
 import type { Extraction } from "../../domain/extraction.js";
 import type {
   Counterpart,
-  EventView,
   EventOffice,
   EventParticipant,
+  EventView,
   GraphEdge,
   HeldPost,
   MeetingPath,
