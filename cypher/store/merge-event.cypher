@@ -1,5 +1,5 @@
 // Moves event $from onto the id $to that its participants now give it (creating $to when no report has
-// it yet): participants, place, reports and the MET_WITH/SPOKE_WITH/VISITED edges that carry its id.
+// it yet): participants, place, reports, office references and the MET_WITH/SPOKE_WITH/VISITED edges that carry its id.
 MATCH (old:Event {id: $from})
 MERGE (new:Event {id: $to})
   ON CREATE SET new.kind = old.kind, new.date = old.date, new.keyArticle = old.keyArticle, new.status = old.status
@@ -27,6 +27,10 @@ CALL (old, new) {
 CALL (old, new) {
   MATCH (old)-[r:REPORTED_IN]->(a:Article)
   MERGE (new)-[n:REPORTED_IN]->(a) ON CREATE SET n += properties(r)
+}
+CALL (old, new) {
+  MATCH (old)-[r:INVOLVED_POST]->(post:Post)
+  MERGE (new)-[n:INVOLVED_POST]->(post) ON CREATE SET n += properties(r)
 }
 CALL (old, new) {
   MATCH (old)-[:TOOK_PLACE_IN]->(l:Location)

@@ -1,7 +1,8 @@
 // The edges among these nodes for a network picture: one row per pair and type, over events of the
 // asked statuses (and reported at least $minReports times) in the range, weighted by the number of
-// distinct events, with how many of them are planned and the most independent sources (syndication
-// groups) any one of them has. Every edge has a person end, so it is found from the persons of the list.
+// distinct events, with how many of them are planned, how many were inferred from an office, and the most
+// independent sources (syndication groups) any one of them has. Every edge has a person end, so it is found
+// from the persons of the list.
 UNWIND $ids AS id
 MATCH (n:Person {id: id})-[r:MET_WITH|SPOKE_WITH|VISITED]-(m)
 WHERE m.id IN $ids
@@ -15,4 +16,5 @@ WITH startNode(r) AS s, endNode(r) AS t, type(r) AS type, r
 RETURN s.id AS source, t.id AS target, type, count(DISTINCT r.eventId) AS weight,
   count(DISTINCT CASE WHEN r.status = 'planned' THEN r.eventId END) AS planned,
   max(coalesce(r.sourceCount, 1)) AS sourceCount,
+  count(DISTINCT CASE WHEN r.resolvedBy = 'post' THEN r.eventId END) AS inferred,
   toString(min(r.date)) AS firstDate, toString(max(r.date)) AS lastDate

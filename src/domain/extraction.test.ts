@@ -114,6 +114,25 @@ describe("Extraction contract", () => {
     expect(issues(y)).toContainEqual(expect.stringMatching(/cannot link p1 to itself/));
   });
 
+  it("accepts office references with an owner, and rejects one without or one given twice", () => {
+    const ref = (country: string | null) => ({
+      office: "foreign minister",
+      country,
+      organization: null,
+      role: "participant" as const,
+      evidence: { start: 0, end: 5, text: "Alice" },
+    });
+    const x = valid() as unknown as { events: { officeRefs?: ReturnType<typeof ref>[] }[] };
+    x.events[0]!.officeRefs = [ref("FR")];
+    expect(issues(x)).toEqual([]);
+    x.events[0]!.officeRefs = [ref("FR"), ref("FR")];
+    expect(issues(x)).toContainEqual(expect.stringMatching(/^events\.0\.officeRefs\.1: office foreign minister of FR/));
+    x.events[0]!.officeRefs = [ref(null)];
+    expect(issues(x)).toContainEqual(expect.stringMatching(/belongs to a country or an organisation/));
+    x.events[0]!.officeRefs = [{ ...ref("FR"), evidence: { start: 1, end: 6, text: "Alice" } }];
+    expect(misplacedEvidence(Extraction.parse(x), text)).toHaveLength(1);
+  });
+
   it("rejects references to unknown events, participants and locations", () => {
     const x = valid();
     x.relations[0]!.eventId = "e9";

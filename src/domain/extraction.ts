@@ -120,6 +120,26 @@ export const EventKind = z.enum(["meeting", "visit", "call"]);
 export const EventStatus = z.enum(["occurred", "planned"]);
 export const ParticipantRole = z.enum(["visitor", "host", "participant"]);
 
+/**
+ * A participant the article names only by office ("the Iranian foreign minister", "the Emir", "his Turkish
+ * counterpart"): the post as a PostClaim gives it, the role, and the phrase as written. The store resolves
+ * it to the post's holder on the event's date when exactly one person qualifies.
+ */
+export const OfficeRef = z
+  .object({
+    office: z.string().min(1).max(100),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+      .nullable(),
+    organization: z.string().min(1).max(200).nullable(),
+    role: ParticipantRole,
+    evidence: EvidenceSpan,
+  })
+  .refine((p) => p.country !== null || p.organization !== null, {
+    message: "an office reference belongs to a country or an organisation",
+  });
+
 export const Event = z.object({
   id: EntityId,
   kind: EventKind,
@@ -127,6 +147,8 @@ export const Event = z.object({
   date: IsoDate.nullable(),
   locationId: EntityId.nullable(),
   participants: z.array(z.object({ entityId: EntityId, role: ParticipantRole })).min(1),
+  /** Participants named only by office; absent when every participant is named. */
+  officeRefs: z.array(OfficeRef).optional(),
   evidence: z.array(EvidenceSpan).min(1),
   confidence: z.number().min(0).max(1),
 });
@@ -202,6 +224,17 @@ export const Extraction = ExtractionShape.superRefine((x, ctx) => {
           message: `${p.entityId} is not a Person of this extraction`,
         });
     });
+    const refKeys = new Set<string>();
+    (event.officeRefs ?? []).forEach((ref, j) => {
+      const key = [ref.office, ref.country, ref.organization].join("|");
+      if (refKeys.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["events", i, "officeRefs", j],
+          message: `office ${ref.office} of ${ref.organization ?? ref.country} is referred to twice in one event`,
+        });
+      refKeys.add(key);
+    });
   });
   const expected: Record<z.infer<typeof RelationType>, [string, string[]]> = {
     MET_WITH: ["Person", ["Person"]],
@@ -250,6 +283,7 @@ export type Entity = z.infer<typeof Entity>;
 export type EventKind = z.infer<typeof EventKind>;
 export type EventStatus = z.infer<typeof EventStatus>;
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
+export type OfficeRef = z.infer<typeof OfficeRef>;
 export type Event = z.infer<typeof Event>;
 export type RelationType = z.infer<typeof RelationType>;
 export type Relation = z.infer<typeof Relation>;
@@ -260,6 +294,7 @@ export type Extraction = z.infer<typeof Extraction>;
 export function misplacedEvidence(extraction: Extraction, original: string): EvidenceSpan[] {
   const spans = [
     ...extraction.events.flatMap((e) => e.evidence),
+    ...extraction.events.flatMap((e) => (e.officeRefs ?? []).map((r) => r.evidence)),
     ...extraction.relations.flatMap((r) => r.evidence),
     ...extraction.entities.flatMap((e) => (e.type === "Person" ? (e.posts ?? []).map((p) => p.evidence) : [])),
     ...extraction.pruned.flatMap((p) => (p.evidence ? [p.evidence] : [])),

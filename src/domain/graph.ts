@@ -99,13 +99,36 @@ export const SourceView = z.object({
   confidence: z.number(),
 });
 
+/** How an inferred edge or participant was found: "post" = an unnamed office resolved to its holder. */
+export const ResolvedBy = z.enum(["post"]);
+
+export const EventParticipant = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: ParticipantRole,
+  /** Present only when the reports name the office, not the person; postId is the office's post. */
+  resolvedBy: ResolvedBy.optional(),
+  postId: z.string().optional(),
+});
+
+/** A participant the reports name only by office (resolved or not: see the participants' postId). */
+export const EventOffice = z.object({
+  postId: z.string(),
+  office: z.string(),
+  country: z.string().nullable(),
+  organization: z.string().nullable(),
+  role: ParticipantRole,
+});
+
 export const EventView = z.object({
   id: z.string(),
   kind: EventKind,
   status: EventStatus,
   date: IsoDate.nullable(),
   location: PlaceView.nullable(),
-  participants: z.array(z.object({ id: z.string(), name: z.string(), role: ParticipantRole })),
+  participants: z.array(EventParticipant),
+  /** Absent when every participant is named. */
+  offices: z.array(EventOffice).optional(),
   /** Reports of the event: every article, syndicated copies included. */
   articleCount: z.number().int(),
   /** Independent reports: the syndication groups among the articles (a wire story and its copies count once). */
@@ -140,6 +163,8 @@ export const GraphEdge = z.object({
   sourceCount: z.number().int(),
   firstDate: IsoDate.nullable(),
   lastDate: IsoDate.nullable(),
+  /** "post" when every event weighed was inferred from an office (resolvedBy on the meetings); else absent. */
+  resolvedBy: ResolvedBy.optional(),
 });
 
 export const Subgraph = z.object({
@@ -180,6 +205,8 @@ export type Counterpart = z.infer<typeof Counterpart>;
 export type PlaceView = z.infer<typeof PlaceView>;
 export type SourceView = z.infer<typeof SourceView>;
 export type EventView = z.infer<typeof EventView>;
+export type EventParticipant = z.infer<typeof EventParticipant>;
+export type EventOffice = z.infer<typeof EventOffice>;
 export type VisitView = z.infer<typeof VisitView>;
 export type GraphNode = z.infer<typeof GraphNode>;
 export type GraphEdge = z.infer<typeof GraphEdge>;

@@ -1,10 +1,19 @@
 // Builds the Extraction from the stages' results: entity ids, merged events, relations, evidence spans.
-import type { Entity, Event, Extraction, LocationEntity, PrunedItem, Relation } from "../domain/extraction.js";
+import type {
+  Entity,
+  Event,
+  Extraction,
+  LocationEntity,
+  PostClaim,
+  PrunedItem,
+  Relation,
+} from "../domain/extraction.js";
 import type { OrgTie } from "./affiliations.js";
 import type { Dropped, RawEvent } from "./events.js";
 import { gazetteer, type Place } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 import { foldKey } from "./normalize.js";
+import { officeRefsOf, samePost } from "./office-refs-assembly.js";
 import { postReader } from "./person-posts.js";
 import type { PersonCluster } from "./persons.js";
 import type { Sentence } from "./sentences.js";
@@ -72,12 +81,25 @@ export function assemble(input: AssembleInput): Extraction {
   // Persons, with country and affiliations.
   const personIds = new Map<PersonCluster, string>();
   const postsOf = postReader(original, input.article.publishedAt);
+  const currentPosts = new Map<PersonCluster, PostClaim[]>();
+  const datelineCountry = input.article.dateline?.place
+    ? (gaz.places.get(foldKey(input.article.dateline.place))?.countryCode ?? null)
+    : null;
+  // A host's title without a country is the dateline's country's ("DOHA - The Emir received ...").
+  const hosts = new Set(
+    input.events.flatMap((e) => e.participants.filter((p) => p.role === "host").map((p) => p.cluster)),
+  );
   for (const c of input.clusters) {
     const id = uniqueId(`person:${foldKey(c.name)}`);
     personIds.set(c, id);
     const topCountry = [...c.countries.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const country = topCountry ? gaz.countries.get(topCountry) : undefined;
     const affiliations = country ? [{ entityId: addPlace(country), title: [...c.titles][0] ?? null }] : [];
+    const posts = postsOf(c, topCountry ?? (hosts.has(c) ? datelineCountry : null));
+    currentPosts.set(
+      c,
+      posts.filter((p) => p.standing === "current"),
+    );
     for (const tie of input.ties) {
       const orgId = orgIds.get(foldKey(tie.organization.text));
       if (orgId && c.mentions.includes(tie.person) && !affiliations.some((a) => a.entityId === orgId))
@@ -91,7 +113,7 @@ export function assemble(input: AssembleInput): Extraction {
       titles: [...c.titles],
       country: country?.name ?? null,
       affiliations,
-      ...withPosts(postsOf(c, topCountry ?? null)),
+      ...withPosts(posts),
     });
   }
 
@@ -113,9 +135,15 @@ export function assemble(input: AssembleInput): Extraction {
         .join("+"),
     ].join("|");
     const evidence = span(original, e.sentence);
+    const refs = officeRefsOf(e, { original, currentPosts, datelineCountry, gaz });
+    // A meeting or call kept for an office that named no post in the end has one party: no event.
+    if (e.kind !== "visit" && new Set(participants.map((p) => p.entityId)).size < 2 && !refs.length) continue;
     const seen = byKey.get(key);
     if (seen) {
       if (!seen.evidence.some((s) => s.start === evidence.start)) seen.evidence.push(evidence);
+      const known = seen.officeRefs ?? [];
+      const more = refs.filter((r) => !known.some((k) => samePost(k, r)));
+      if (more.length) seen.officeRefs = [...known, ...more];
       seen.locationId ??= locationId;
       seen.confidence = Math.min(0.95, seen.confidence + 0.1);
       continue;
@@ -127,6 +155,7 @@ export function assemble(input: AssembleInput): Extraction {
       date: e.date,
       locationId,
       participants,
+      ...(refs.length ? { officeRefs: refs } : {}),
       evidence: [evidence],
       confidence: e.confidence,
     };

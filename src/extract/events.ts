@@ -6,6 +6,7 @@ import type { Place } from "./gazetteer.js";
 import { companionsOf, inferVisits, markVisitorsOfMeetings } from "./inferred-visits.js";
 import { findMeetings, hasPlan, joinedMeeting, MEETING } from "./meetings.js";
 import type { Mention } from "./mentions.js";
+import type { OfficePhrase } from "./office-references.js";
 import type { PersonCluster } from "./persons.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
@@ -19,6 +20,8 @@ export interface RawEvent {
   participants: { cluster: PersonCluster; role: "visitor" | "host" | "participant" }[];
   sentence: Sentence;
   confidence: number;
+  /** Participants named only by office (office-events.ts). */
+  officeRefs?: OfficePhrase[];
 }
 
 export interface Dropped {
@@ -29,7 +32,7 @@ export interface Dropped {
   sentence: Sentence;
 }
 
-const NEGATED =
+export const NEGATED =
   /\b(?:denied|denies|deny|did not|didn't|does not|has not|have not|no (?:\w+ )?(?:meeting|talks)|never|cancel(?:l)?ed|calls? off|called off|postponed|failed|refused|declined|rejected|without meeting|no plans|not meet|skipping|skipped|no longer|not take place|(?:was|is|were) not possible|did not materiali[sz]e|fell through)\b/i;
 const LOOKS_BACK = /\bbut\s+(?:it|this|that|the meeting|the talks)\s+(?:was|is|were|did)\s+not\b/i;
 // Where a clause begins: plans and denials belong to their own clause, not the whole sentence.

@@ -13,6 +13,7 @@ import { checkInput, DEFAULT_MAX_BYTES } from "./input-check.js";
 import { analyzeLayout } from "./layout.js";
 import { findMentions } from "./mentions.js";
 import { foldKey, normalizeText } from "./normalize.js";
+import { addOfficeParticipants } from "./office-events.js";
 import { clusterPersons } from "./persons.js";
 import { sentenceRefs } from "./references.js";
 import { type Sentence, splitSentences } from "./sentences.js";
@@ -51,10 +52,12 @@ export function extract(input: ArticleInput, options: ExtractOptions = {}): Extr
   const anchor = anchorDay(layout, normalized, publishedAt);
   const places = mentions.filter((m) => m.kind === "location");
   const found = findEvents(sentences, refs, places, anchor, here);
-  const events = rateEvents(found.events);
+  const withOffices = addOfficeParticipants(found.events, sentences, refs, places, anchor);
+  const events = rateEvents(withOffices.events);
   const dropped = [
     ...rejected.map((r) => ({ stage: "persons", what: r.what, reason: r.reason, sentence: sentences[r.sentence]! })),
     ...found.dropped,
+    ...withOffices.dropped,
   ];
   const headline = layout.headline ? original.slice(layout.headline.start, layout.headline.end).trim() : null;
   return assemble({

@@ -167,7 +167,7 @@ function offsetDate(text: string, from: number, clause: string, base: Day | null
  * the talks", "before the summit") speaks of talks still to come, not of a meeting of the text's persons;
  * a call needs no meeting word ("telephoned X", "the two leaders spoke by video link").
  */
-function tellsEvent(text: string): boolean {
+export function tellsEvent(text: string): boolean {
   for (const m of text.matchAll(MEETINGS)) {
     if (!/\b(?:ahead of|before|prior to)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index ?? 0)))
       return true;

@@ -65,4 +65,15 @@ describe("posts read from an article", () => {
     expect(postsByName(text, null).get("Parviz Golestani")).toEqual([]);
     expect(postsByName(text).get("Piotr Kowalczyk")).toEqual([]);
   });
+
+  it("gives a host's title without a country the dateline's country, and no one else's", () => {
+    const posts = postsByName(
+      "DOHA (Wire) - Emir Hamad Al-Rayyan received Kenyan Defence Minister Amina Wekesa on Sunday, when Sheikh Nasser Al-Kuwari looked on.",
+    );
+    expect(posts.get("Hamad Al-Rayyan")?.map((p) => [p.office, p.country, p.evidence.text])).toEqual([
+      ["emir", "QA", "Emir Hamad Al-Rayyan"],
+    ]);
+    const guest = postsByName("DOHA (Wire) - Kenyan President William Ruto met Emir Hamad Al-Rayyan on Sunday.");
+    expect(guest.get("Hamad Al-Rayyan")).toEqual([]);
+  });
 });

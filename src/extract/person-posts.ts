@@ -28,7 +28,7 @@ export function postReader(original: string, date: string | null) {
     if (!date) return [];
     const claims = new Map<string, PostClaim>();
     for (const m of cluster.mentions) {
-      const found = titleBefore(text, m, gaz) ?? titleAfter(text, m, gaz);
+      const found = titleBefore(text, m, gaz) ?? titleWithin(text, m, gaz) ?? titleAfter(text, m, gaz);
       if (!found) continue;
       const { reading, start, end } = found;
       // A title without a country takes the country the article gives the person, unless it is an
@@ -72,6 +72,16 @@ function titleBefore(text: string, m: Mention, gaz: Gazetteer): Found | null {
     if (LINKS.has(first.text.toLowerCase())) continue;
     const reading = readPost(text.slice(first.start, (tokens[last] as Token).end), gaz);
     if (reading) return { reading, start: first.start, end: m.end };
+  }
+  return null;
+}
+
+/** "Emir Hamad X": a title the mention itself starts with (an honorific that is also an office). */
+function titleWithin(text: string, m: Mention, gaz: Gazetteer): Found | null {
+  const words = text.slice(m.start, m.end).split(" ");
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const reading = readPost(words.slice(0, n).join(" "), gaz);
+    if (reading) return { reading, start: m.start, end: m.end };
   }
   return null;
 }

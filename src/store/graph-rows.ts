@@ -1,6 +1,13 @@
 // Turns validated extractions into the rows both stores write: global ids from the identity module,
 // one row per node and per relationship, so a batch is a handful of UNWIND lists (nodes before edges).
-import type { EventKind, EventStatus, Extraction, LocationKind, ParticipantRole } from "../domain/extraction.js";
+import type {
+  EventKind,
+  EventStatus,
+  Extraction,
+  LocationKind,
+  OfficeRef,
+  ParticipantRole,
+} from "../domain/extraction.js";
 import { eventId, locationId, orderedPair, organizationId, personId, postId } from "./identity.js";
 
 export interface ArticleRow {
@@ -85,6 +92,13 @@ export interface HeldRow {
   articleId: string;
   evidence: string[];
 }
+/** A participant an event names only by office: an INVOLVED_POST edge from the event to the post. */
+export interface OfficeRefRow {
+  eventId: string;
+  postId: string;
+  role: ParticipantRole;
+  evidence: string[];
+}
 export interface ReportRow {
   eventId: string;
   articleId: string;
@@ -106,6 +120,7 @@ export interface GraphRows {
   reports: ReportRow[];
   posts: PostRow[];
   held: HeldRow[];
+  officeRefs: OfficeRefRow[];
 }
 
 export const emptyRows = (): GraphRows => ({
@@ -122,6 +137,7 @@ export const emptyRows = (): GraphRows => ({
   reports: [],
   posts: [],
   held: [],
+  officeRefs: [],
 });
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
@@ -219,6 +235,7 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
       if (!participations.has(key))
         participations.set(key, { personId: people[i] as string, eventId: id, role: p.role });
     });
+    for (const ref of e.officeRefs ?? []) addOfficeRef(id, ref, rows);
   }
   rows.events = [...events.values()];
   rows.participations = [...participations.values()];
@@ -286,6 +303,16 @@ function addPostRows(x: Extraction, gid: (id: string) => string, rows: GraphRows
   }
   rows.posts.push(...posts.values());
   rows.held.push(...held.values());
+}
+
+/** An office reference's post and INVOLVED_POST row (one per event and post, the phrases as evidence). */
+function addOfficeRef(eventId: string, ref: OfficeRef, rows: GraphRows) {
+  const id = postId(ref);
+  if (!rows.posts.some((p) => p.id === id))
+    rows.posts.push({ id, office: ref.office, country: ref.country, organization: ref.organization });
+  const known = rows.officeRefs.find((r) => r.eventId === eventId && r.postId === id);
+  if (!known) rows.officeRefs.push({ eventId, postId: id, role: ref.role, evidence: [ref.evidence.text] });
+  else if (!known.evidence.includes(ref.evidence.text)) known.evidence.push(ref.evidence.text);
 }
 
 /** Rows of many extractions in one batch (the stores merge duplicates as they write). */

@@ -25,8 +25,17 @@ export interface Person {
   country: string | null;
   meetingCount: number;
 }
+/** A post a person held, over the span the reports (or an authority file) give. */
+export interface HeldPost {
+  post: { id: string; office: string; country: string | null; organization: string | null };
+  firstSeen: string;
+  lastSeen: string;
+  articleCount: number;
+  source: "extraction" | "authority";
+}
 export interface PersonDetail extends Person {
   affiliations: { id: string; name: string; type: string; title: string | null }[];
+  posts: HeldPost[];
   counts: { meetings: number; visits: number; calls: number; counterparts: number };
 }
 export interface Counterpart {
@@ -41,7 +50,8 @@ export interface Meeting {
   status: string;
   date: string | null;
   location: { name: string } | null;
-  participants: { id: string; name: string; role: string }[];
+  /** resolvedBy "post": the report names only the office, and the store found who held it then. */
+  participants: { id: string; name: string; role: string; resolvedBy?: "post" }[];
   sources: { url: string | null; title: string | null; source: string | null; evidence: string[] }[];
 }
 /** A meeting, call or visit as GET /timeline and GET /meetings give it. */

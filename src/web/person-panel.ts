@@ -1,6 +1,6 @@
-// The side panel: a person's titles and affiliations, who they met (counts and dates) and the meetings
+// The side panel: a person's titles, posts with their dates, and affiliations, who they met (counts and dates) and the meetings
 // with the sentences that report them and links to the sources.
-import type { Counterpart, Meeting, PersonDetail } from "./api.js";
+import type { Counterpart, HeldPost, Meeting, PersonDetail } from "./api.js";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const node = document.createElement(tag);
@@ -10,6 +10,14 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 };
 
 const when = (a: string | null, b: string | null) => (a === b ? (a ?? "undated") : `${a ?? "?"} – ${b ?? "?"}`);
+
+/** "foreign minister, IR: 2024-01-10 – 2024-03-05 (2 reports)". */
+function postLine(p: HeldPost): string {
+  const owner = p.post.organization ?? p.post.country ?? "";
+  const basis =
+    p.source === "authority" ? "authority file" : `${p.articleCount} report${p.articleCount === 1 ? "" : "s"}`;
+  return `${p.post.office}, ${owner}: ${when(p.firstSeen, p.lastSeen)} (${basis})`;
+}
 
 export function renderPanel(
   panel: HTMLElement,
@@ -25,6 +33,10 @@ export function renderPanel(
   const head = [close, el("h2", person.name)];
   if (person.titles.length) head.push(el("p", person.titles.join("; "), "muted"));
   if (person.aliases.length) head.push(el("p", `Also written: ${person.aliases.join(", ")}`, "muted"));
+
+  const posts = el("ul");
+  posts.id = "posts";
+  for (const p of person.posts ?? []) posts.append(el("li", postLine(p)));
 
   const affiliations = el("ul");
   for (const a of person.affiliations) affiliations.append(el("li", a.title ? `${a.name} (${a.title})` : a.name));
@@ -52,7 +64,10 @@ export function renderPanel(
   for (const m of meetings) {
     const li = el("li");
     li.dataset.date = m.date ?? "";
-    const others = m.participants.filter((p) => p.id !== person.id).map((p) => p.name);
+    // A participant the report names only by office is marked: the store inferred who held it.
+    const others = m.participants
+      .filter((p) => p.id !== person.id)
+      .map((p) => (p.resolvedBy === "post" ? `${p.name} (by post)` : p.name));
     li.append(
       el("strong", `${m.date ?? "Undated"}${m.location ? `, ${m.location.name}` : ""}`),
       el("span", ` with ${others.join(", ")}`),
@@ -76,6 +91,7 @@ export function renderPanel(
   panel.replaceChildren(
     ...head,
     el("p", counts, "muted"),
+    ...(person.posts?.length ? [el("h3", "Posts"), posts] : []),
     ...(person.affiliations.length ? [el("h3", "Affiliations"), affiliations] : []),
     el("h3", "Met with"),
     who,

@@ -336,6 +336,30 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
       expect((await get("/health")).status).toBe(200);
     });
 
+    // Last of the shared-store tests: it adds a report the ones above do not expect.
+    it("marks a participant named only by office, and the edges inferred from it, with resolvedBy", async () => {
+      await store.upsert([
+        article({
+          key: "office-ref",
+          persons: ["Dara Okafor"],
+          events: [
+            { who: ["Dara Okafor"], offices: [{ office: "foreign minister", country: "PT" }], date: "2024-02-10" },
+          ],
+        }),
+      ]);
+      const { body } = await get(`/meetings?${q({ person: dara, from: "2024-02-10", to: "2024-02-10" })}`);
+      expect(body.items).toHaveLength(1);
+      expect(body.items[0].participants).toEqual([
+        { id: ana, name: "Ana Ortega", role: "participant", resolvedBy: "post", postId: portugueseFm },
+        { id: dara, name: "Dara Okafor", role: "participant" },
+      ]);
+      expect(body.items[0].offices).toEqual([
+        { postId: portugueseFm, office: "foreign minister", country: "PT", organization: null, role: "participant" },
+      ]);
+      const picture = await get(`/graph?${q({ center: dara, from: "2024-02-10", to: "2024-02-10" })}`);
+      expect(picture.body.edges.map((e: { resolvedBy?: string }) => e.resolvedBy)).toEqual(["post"]);
+    });
+
     describe("keys, CORS and rate limit", () => {
       let guarded: TestServer;
       beforeAll(async () => {

@@ -91,7 +91,8 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         for (const m of meetings) {
           expect(m.sources.length).toBe(m.articleCount);
           expect(m.sources.every((src) => src.evidence.length > 0)).toBe(true);
-          expect(m.participants.length).toBeGreaterThanOrEqual(2);
+          // two parties at least, one of them possibly known only by office
+          expect(m.participants.length + (m.offices?.length ?? 0)).toBeGreaterThanOrEqual(2);
         }
       });
     });
@@ -348,6 +349,148 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect(holders?.map((h) => [h.person.id, h.firstSeen, h.lastSeen, h.articleCount])).toEqual([
           [personId("Vladimir Putin"), "2024-02-01", "2024-05-01", 2],
         ]);
+      });
+    });
+
+    describe("office references", () => {
+      const fm = postId({ office: "foreign minister", country: "PT", organization: null });
+      const ana = personId("Ana Ortega");
+      const bram = personId("Bram Visser");
+      const lars = personId("Lars Dahl");
+      const portugueseFm = { office: "foreign minister", country: "PT" };
+      const holders = () => [
+        article({
+          key: "h1",
+          persons: [{ name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-01-10" }] }],
+        }),
+        article({
+          key: "h2",
+          persons: [
+            { name: "Bram Visser", posts: [{ office: "foreign minister", country: "PT", date: "2024-09-01" }] },
+          ],
+        }),
+      ];
+      const meetingOn = (key: string, date: string, kind: "meeting" | "call" = "meeting") =>
+        article({ key, persons: ["Lars Dahl"], events: [{ kind, who: ["Lars Dahl"], offices: [portugueseFm], date }] });
+      const partners = async (s: GraphStore, id: string) =>
+        (await s.egoNetwork(id, 1, { limit: 50, kinds: ["MET_WITH", "SPOKE_WITH"] })).edges.map((e) => [
+          e.type,
+          e.source === id ? e.target : e.source,
+          e.resolvedBy ?? null,
+        ]);
+
+      it("resolves an office to the one holder on the event's date, marking what it inferred", async () => {
+        const s = await open();
+        await s.upsert([...holders(), meetingOn("m1", "2024-02-01"), meetingOn("m2", "2024-09-20")]);
+        const meetings = (await s.meetings({ ...all, person: lars })).items;
+        expect(
+          meetings.map((m) => [m.date, m.participants.map((p) => [p.id, p.resolvedBy ?? null, p.postId ?? null])]),
+        ).toEqual([
+          [
+            "2024-09-20",
+            [
+              [bram, "post", fm],
+              [lars, null, null],
+            ],
+          ],
+          [
+            "2024-02-01",
+            [
+              [ana, "post", fm],
+              [lars, null, null],
+            ],
+          ],
+        ]);
+        expect(meetings[0]?.offices).toEqual([
+          { postId: fm, office: "foreign minister", country: "PT", organization: null, role: "participant" },
+        ]);
+        expect(await partners(s, lars)).toEqual(
+          expect.arrayContaining([
+            ["MET_WITH", ana, "post"],
+            ["MET_WITH", bram, "post"],
+          ]),
+        );
+        expect(await partners(s, lars)).toHaveLength(2);
+      });
+
+      it("invents no meeting when no one or more than one person held the post then", async () => {
+        const s = await open();
+        const both = article({
+          key: "h3",
+          persons: [
+            { name: "Ana Ortega", posts: [{ office: "foreign minister", country: "PT", date: "2024-06-01" }] },
+            { name: "Bram Visser", posts: [{ office: "foreign minister", country: "PT", date: "2024-06-01" }] },
+          ],
+        });
+        await s.upsert([both, meetingOn("m3", "2024-06-02"), meetingOn("m4", "2020-01-01")]);
+        const meetings = (await s.meetings({ ...all, person: lars })).items;
+        expect(meetings).toHaveLength(2);
+        for (const m of meetings) {
+          expect(m.participants.map((p) => p.id)).toEqual([lars]);
+          expect(m.offices?.map((o) => o.postId)).toEqual([fm]);
+        }
+        expect(await partners(s, lars)).toEqual([]);
+        expect(await s.counterparts(lars, {})).toEqual([]);
+      });
+
+      it("resolves a report written before the holder's, and drops the inference when a second holder appears", async () => {
+        const s = await open();
+        await s.upsert([meetingOn("m5", "2024-02-01", "call")]);
+        expect(await partners(s, lars)).toEqual([]);
+        await s.upsert([holders()[0] as Extraction]);
+        expect(await partners(s, lars)).toEqual([["SPOKE_WITH", ana, "post"]]);
+        await s.upsert([
+          article({
+            key: "h4",
+            persons: [
+              { name: "Bram Visser", posts: [{ office: "foreign minister", country: "PT", date: "2024-02-03" }] },
+            ],
+          }),
+        ]);
+        expect(await partners(s, lars)).toEqual([]);
+        const [call] = (await s.meetings({ ...all, person: lars })).items;
+        expect(call).toBeUndefined(); // a call is no meeting
+      });
+
+      it("resolves again in resolve(), once two names of one holder are joined", async () => {
+        const s = await open();
+        const president = (date: string) => [{ office: "president", country: "RU", date }];
+        const ru = postId({ office: "president", country: "RU", organization: null });
+        await s.upsert([
+          article({ key: "r1", persons: [{ name: "Vladimir Putin", posts: president("2024-02-01") }] }),
+          article({ key: "r2", persons: [{ name: "Putin", posts: president("2024-02-20") }] }),
+          article({
+            key: "r3",
+            persons: ["Lars Dahl"],
+            events: [{ who: ["Lars Dahl"], offices: [{ office: "president", country: "RU" }], date: "2024-02-10" }],
+          }),
+        ]);
+        expect(await partners(s, lars)).toEqual([]);
+        await s.resolve();
+        const putin = personId("Vladimir Putin");
+        expect(await partners(s, lars)).toEqual([["MET_WITH", putin, "post"]]);
+        const [m] = (await s.meetings({ ...all, person: putin })).items;
+        expect(m?.participants.find((p) => p.id === putin)).toMatchObject({ resolvedBy: "post", postId: ru });
+        await s.resolve();
+        expect((await s.meetings({ ...all, person: lars })).items).toHaveLength(1);
+      });
+
+      it("gives a visit's host office its holder as host, with no meeting edge", async () => {
+        const s = await open();
+        await s.upsert([
+          ...holders(),
+          article({
+            key: "v1",
+            persons: ["Lars Dahl"],
+            places: [{ name: "Lisbon", countryCode: "PT" }],
+            visits: [{ who: "Lars Dahl", place: "Lisbon", date: "2024-02-01", host: portugueseFm }],
+          }),
+        ]);
+        const timeline = (await s.timeline(ana, {})) ?? [];
+        expect(timeline.map((e) => [e.kind, e.participants.find((p) => p.id === ana)?.role])).toEqual([
+          ["visit", "host"],
+        ]);
+        expect(await partners(s, lars)).toEqual([]);
       });
     });
 

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Entity, Event, Extraction, LocationKind, Relation } from "../../src/domain/extraction.js";
+import type { Entity, Event, EvidenceSpan, Extraction, LocationKind, Relation } from "../../src/domain/extraction.js";
 import { extract } from "../../src/extract/extract.js";
 
 export interface PersonSpec {
@@ -28,15 +28,36 @@ export interface PlaceSpec {
   /** Coordinates, when the test needs a place on a map. */
   at?: { lat: number; lon: number };
 }
+/** A participant named only by office ("the Portuguese foreign minister"). */
+export interface OfficeSpec {
+  office: string;
+  country?: string | null;
+  organization?: string | null;
+  role?: "host" | "participant";
+}
+const officeRefs = (offices: OfficeSpec[] | undefined, say: (s: string) => EvidenceSpan) =>
+  offices?.length
+    ? {
+        officeRefs: offices.map((o) => ({
+          office: o.office,
+          country: o.country ?? null,
+          organization: o.organization ?? null,
+          role: o.role ?? ("participant" as const),
+          evidence: say(`the ${o.office} of ${o.organization ?? o.country}`),
+        })),
+      }
+    : {};
 export interface EventSpec {
   kind?: "meeting" | "call";
   who: string[];
+  offices?: OfficeSpec[];
   date: string | null;
   status?: "occurred" | "planned";
   place?: string;
 }
 export interface VisitSpec {
   who: string;
+  host?: OfficeSpec;
   place: string;
   date: string | null;
   status?: "occurred" | "planned";
@@ -123,6 +144,7 @@ export function article(spec: ArticleSpec): Extraction {
       date: e.date,
       locationId: e.place ? `l:${e.place}` : null,
       participants: e.who.map((w) => ({ entityId: pid(w), role: "participant" as const })),
+      ...officeRefs(e.offices, say),
       evidence,
       confidence: 0.9,
     });
@@ -151,6 +173,7 @@ export function article(spec: ArticleSpec): Extraction {
       date: v.date,
       locationId: `l:${v.place}`,
       participants: [{ entityId: pid(v.who), role: "visitor" }],
+      ...officeRefs(v.host ? [{ role: "host", ...v.host }] : [], say),
       evidence,
       confidence: 0.9,
     });

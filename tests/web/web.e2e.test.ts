@@ -98,6 +98,27 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
   const drawn = (page: Page) =>
     page.evaluate(() => (window as unknown as { diplograph: { graph: { order: number } } }).diplograph.graph.order);
 
+  it("shows a person's posts with their dates", { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(base);
+    await page.waitForFunction(
+      () => (window as unknown as { diplograph?: { graph: { order: number } } }).diplograph?.graph.order,
+    );
+    const search = page.getByRole("combobox", { name: "Search a person" });
+    await search.focus();
+    await page.keyboard.type("Ana Ortega", { delay: 20 });
+    await expect
+      .poll(() => page.locator("#search-suggestions [role=option]").first().textContent())
+      .toContain("Ana Ortega");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ana Ortega");
+    // The announcement of 2 May 2025 calls her Portugal's foreign minister.
+    await expect
+      .poll(() => page.locator("#posts li").allTextContents())
+      .toEqual(["foreign minister, PT: 2025-05-02 (1 report)"]);
+    expect(errors).toEqual([]);
+  });
+
   it("finds Haniyeh, draws his network, lists his counterparts and follows the date range", {
     timeout: 120_000,
   }, async () => {

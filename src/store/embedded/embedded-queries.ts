@@ -4,6 +4,8 @@
 import type { EventKind, EventStatus } from "../../domain/extraction.js";
 import type {
   Counterpart,
+  EventOffice,
+  EventParticipant,
   EventView,
   GraphEdge,
   GraphNode,
@@ -183,11 +185,27 @@ export class EmbeddedQueries {
     const a = this.attrs(id);
     const participants = this.g
       .inEdges(id)
-      .map((e) => {
+      .map((e): EventParticipant => {
         const p = this.g.source(e);
-        return { id: p, name: this.attrs(p).name as string, role: this.g.getEdgeAttribute(e, "role") as "participant" };
+        const r = this.g.getEdgeAttributes(e);
+        const inferred = r.resolvedBy === "post" ? { resolvedBy: "post" as const, postId: r.postId as string } : {};
+        return { id: p, name: this.attrs(p).name as string, role: r.role as "participant", ...inferred };
       })
       .sort((x, y) => cmp(x.name, y.name) || cmp(x.id, y.id));
+    const offices = this.g
+      .outEdges(id)
+      .filter((e) => this.g.getEdgeAttribute(e, "type") === "INVOLVED_POST")
+      .map((e): EventOffice => {
+        const post = this.attrs(this.g.target(e));
+        return {
+          postId: post.id as string,
+          office: post.office as string,
+          country: (post.country as string) ?? null,
+          organization: (post.organization as string) ?? null,
+          role: this.g.getEdgeAttribute(e, "role") as "participant",
+        };
+      })
+      .sort((x, y) => cmp(x.postId, y.postId));
     const sources = this.g
       .outEdges(id)
       .filter((e) => this.g.getEdgeAttribute(e, "type") === "REPORTED_IN")
@@ -213,6 +231,7 @@ export class EmbeddedQueries {
       date: (a.date as string) ?? null,
       location: place ? this.place(place) : null,
       participants,
+      ...(offices.length ? { offices } : {}),
       articleCount: a.articleCount as number,
       sourceCount: (a.sourceCount as number | undefined) ?? (a.articleCount as number),
       sources,
@@ -319,6 +338,9 @@ export class EmbeddedQueries {
         };
         out.set(id, agg);
       }
+      // Inferred only while every event weighed is: one named meeting makes the edge a reported one.
+      if (agg.weight === 0 && e.resolvedBy === "post") agg.resolvedBy = "post";
+      else if (e.resolvedBy !== "post") delete agg.resolvedBy;
       agg.weight++;
       if (e.status === "planned") agg.planned++;
       agg.sourceCount = Math.max(agg.sourceCount, (e.sourceCount as number | undefined) ?? 1);

@@ -121,7 +121,7 @@ export class EmbeddedStore implements GraphStore {
   resolve(): Promise<ResolveSummary> {
     return this.serial(async () => {
       const merged = planPersonMerges(this.memory.personNames());
-      if (!merged.length) return { merged: [], eventsRekeyed: 0 };
+      if (!merged.length && !this.memory.postResolutionPending()) return { merged: [], eventsRekeyed: 0 };
       return this.commit({ op: "resolve" }, () => this.memory.resolve(merged));
     });
   }

@@ -8,8 +8,10 @@ import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName } from "../identity.js";
+import { type PostResolution, planPostResolutions } from "../post-resolution.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
+import { officeRefFacts } from "./office-ref-facts.js";
 
 const { MultiDirectedGraph } = graphology;
 
@@ -159,6 +161,17 @@ export class MemoryGraph {
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
     for (const a of rows.affiliations) this.edge("AFFILIATED_WITH", a.personId, a.targetId, "", { title: a.title });
     for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
+    for (const r of rows.officeRefs ?? []) {
+      const ref = this.edge("INVOLVED_POST", r.eventId, r.postId, "", { role: r.role, evidence: [] });
+      ref.evidence = union(ref.evidence, r.evidence);
+    }
+    // A batch's references, and older ones to posts whose holders it tells of, are resolved now.
+    this.resolvePosts(
+      new Set([
+        ...(rows.officeRefs ?? []).map((r) => r.eventId),
+        ...this.eventsReferring((rows.held ?? []).map((h) => h.postId)),
+      ]),
+    );
     for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
     return this.counts;
   }
@@ -180,6 +193,7 @@ export class MemoryGraph {
         evidence: [],
         source: "authority",
       });
+    this.resolvePosts(new Set(this.eventsReferring(rows.held.map((h) => h.postId))));
     return this.counts;
   }
 
@@ -266,12 +280,70 @@ export class MemoryGraph {
         }
     const rekeys = planEventRekeys(facts);
     for (const [from, to] of rekeys) this.mergeEvent(from, to);
+    this.resolvePosts(null);
     return { merged, eventsRekeyed: rekeys.length };
+  }
+
+  /** Whether resolving every office reference again would change the graph (resolve() writes only then). */
+  postResolutionPending(): boolean {
+    const { refs, spans } = officeRefFacts(this.graph, null);
+    const want = resolutionKeys(planPostResolutions(refs, spans));
+    const have = this.resolvedEdges(new Set(refs.map((r) => r.eventId)));
+    return want.size !== have.length || have.some((key) => !want.has(key));
+  }
+
+  /** Events with an INVOLVED_POST edge to one of these posts. */
+  private eventsReferring(postIds: string[]): string[] {
+    const out: string[] = [];
+    for (const post of new Set(postIds))
+      if (this.graph.hasNode(post))
+        this.graph.forEachInEdge(post, (_k, a, source) => {
+          if (a.type === "INVOLVED_POST") out.push(source);
+        });
+    return out;
+  }
+
+  /** The keys of the edges a post resolution added to these events (participations and pairs). */
+  private resolvedEdges(eventIds: Set<string>): string[] {
+    const keys: string[] = [];
+    for (const eventId of eventIds) {
+      this.graph.forEachInEdge(eventId, (key, a) => {
+        if (a.resolvedBy === "post") keys.push(key);
+      });
+      for (const key of this.eventEdges(eventId))
+        if (this.graph.getEdgeAttribute(key, "resolvedBy") === "post") keys.push(key);
+    }
+    return keys;
+  }
+
+  /**
+   * Resolves the office references of these events (all when null) by post-resolution.ts, as the Neo4j
+   * store does with office-ref-facts, clear-post-resolutions and apply-post-resolutions.cypher: adds what
+   * the plan gives, drops what it no longer gives.
+   */
+  private resolvePosts(eventIds: Set<string> | null) {
+    const { refs, spans } = officeRefFacts(this.graph, eventIds);
+    if (!refs.length) return;
+    const plan = planPostResolutions(refs, spans);
+    for (const r of plan) {
+      this.edge("PARTICIPATED_IN", r.personId, r.eventId, "", { role: r.role, resolvedBy: "post", postId: r.postId });
+      for (const [a, b] of r.pairs) {
+        const attrs = { eventId: r.eventId, resolvedBy: "post", postId: r.postId, date: r.date, status: r.status };
+        this.edge(r.pairType as string, a, b, r.eventId, attrs);
+      }
+    }
+    const keep = resolutionKeys(plan);
+    const touched = new Set(refs.map((r) => r.eventId));
+    for (const key of this.resolvedEdges(touched)) if (!keep.has(key)) this.graph.dropEdge(key);
+    for (const eventId of touched) this.syncEvent(eventId);
   }
 
   eventFacts(id: string): EventKeyFacts {
     const a = this.graph.getNodeAttributes(id);
-    const participantIds = this.graph.inNeighbors(id);
+    // A participant resolved from a post is no part of the event's identity.
+    const participantIds = this.graph
+      .filterInEdges(id, (_k, e) => e.resolvedBy !== "post")
+      .map((k) => this.graph.source(k));
     const places = this.graph.outNeighbors(id).filter((n) => this.graph.getNodeAttribute(n, "label") === "Location");
     return {
       id,
@@ -335,4 +407,14 @@ export class MemoryGraph {
     g.dropNode(from);
     this.syncEvent(to);
   }
+}
+
+/** The edge keys a resolution plan gives (as the graph keys them: type|from|to|discriminator). */
+function resolutionKeys(plan: PostResolution[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of plan) {
+    keys.add(`PARTICIPATED_IN|${r.personId}|${r.eventId}|`);
+    for (const [a, b] of r.pairs) keys.add(`${r.pairType}|${a}|${b}|${r.eventId}`);
+  }
+  return keys;
 }

@@ -6,6 +6,8 @@ import type { AuthorityEntry } from "../../authority/authority-entry.js";
 import type { Extraction } from "../../domain/extraction.js";
 import type {
   Counterpart,
+  EventOffice,
+  EventParticipant,
   EventView,
   GraphEdge,
   HeldPost,
@@ -40,6 +42,7 @@ import type {
 import { HELD_TOLERANCE_DAYS } from "../held-tolerance.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { byFirstSeen, byPost, byTenure } from "../post-order.js";
+import { type HolderSpan, type OfficeRefFacts, planPostResolutions } from "../post-resolution.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKey, searchKeys } from "../search-key.js";
 import { groupArticles } from "../syndication-groups.js";
@@ -67,7 +70,54 @@ const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
   ["upsert-visited", "visited", (r) => `${r.personId}|${r.locationId}|${r.eventId}`],
   ["upsert-affiliations", "affiliations", (r) => `${r.personId}|${r.targetId}`],
   ["upsert-held", "held", (r) => `${r.personId}|${r.postId}|${r.date}|${r.articleId}`],
+  ["upsert-office-refs", "officeRefs", (r) => `${r.eventId}|${r.postId}`],
 ];
+
+/** Which office references to resolve: all of them, or those of these events or referring to these posts. */
+interface PostScope {
+  all: boolean;
+  eventIds: string[];
+  postIds: string[];
+}
+
+/**
+ * Resolves office references in the write transaction (post-resolution.ts decides; the Cypher files read
+ * the facts, drop what is no longer inferred, and add what is); returns the events touched.
+ */
+async function resolvePosts(
+  tx: ManagedTransaction,
+  scope: PostScope,
+): Promise<{ eventIds: string[]; relationshipsCreated: number; relationshipsDeleted: number }> {
+  const none = { eventIds: [], relationshipsCreated: 0, relationshipsDeleted: 0 };
+  if (!scope.all && !scope.eventIds.length && !scope.postIds.length) return none;
+  const rows = rowsOf(await tx.run(cypher("store/office-ref-facts"), { ...scope }));
+  if (!rows.length) return none;
+  const refs: OfficeRefFacts[] = rows.map((r) => ({
+    eventId: r.eventId as string,
+    kind: r.kind as OfficeRefFacts["kind"],
+    status: r.status as OfficeRefFacts["status"],
+    date: (r.date as string) ?? null,
+    postId: r.postId as string,
+    role: r.role as OfficeRefFacts["role"],
+    namedIds: r.namedIds as string[],
+  }));
+  const spans = new Map<string, HolderSpan>();
+  rows.forEach((r) => {
+    for (const h of r.spans as Omit<HolderSpan, "postId">[])
+      spans.set(`${h.personId}|${r.postId}`, { ...h, postId: r.postId as string });
+  });
+  const plan = planPostResolutions(refs, [...spans.values()]);
+  const keep = plan.flatMap((p) => [
+    `PARTICIPATED_IN|${p.personId}|${p.eventId}|`,
+    ...p.pairs.map(([a, b]) => `${p.pairType}|${a}|${b}|${p.eventId}`),
+  ]);
+  const eventIds = [...new Set(refs.map((r) => r.eventId))].sort();
+  const cleared = (await tx.run(cypher("store/clear-post-resolutions"), { eventIds, keep })).summary.counters;
+  const relationshipsDeleted = cleared.updates().relationshipsDeleted;
+  if (!plan.length) return { eventIds, relationshipsCreated: 0, relationshipsDeleted };
+  const { counters } = (await tx.run(cypher("store/apply-post-resolutions"), { rows: plan })).summary;
+  return { eventIds, relationshipsCreated: counters.updates().relationshipsCreated, relationshipsDeleted };
+}
 
 const rangeParams = (r: DateRange) => ({
   from: r.from ?? null,
@@ -182,7 +232,15 @@ export class Neo4jStore implements GraphStore {
         counts.nodesCreated += counters.updates().nodesCreated;
         counts.relationshipsCreated += counters.updates().relationshipsCreated;
       }
-      await tx.run(cypher("store/sync-events"), { ids: [...new Set(rows.events.map((e) => e.id))].sort() });
+      // A batch's references, and older ones to posts whose holders it tells of, are resolved now.
+      const resolved = await resolvePosts(tx, {
+        all: false,
+        eventIds: [...new Set(rows.officeRefs.map((r) => r.eventId))].sort(),
+        postIds: [...new Set(rows.held.map((h) => h.postId))].sort(),
+      });
+      counts.relationshipsCreated += resolved.relationshipsCreated;
+      const synced = new Set([...rows.events.map((e) => e.id), ...resolved.eventIds]);
+      await tx.run(cypher("store/sync-events"), { ids: [...synced].sort() });
       await tx.run(cypher("store/bump-version"));
       return { ...summary, ...counts };
     });
@@ -195,7 +253,10 @@ export class Neo4jStore implements GraphStore {
       aliases: (r.aliases as string[]) ?? [],
     }));
     const merged = planPersonMerges(persons);
-    if (!merged.length) return { merged, eventsRekeyed: 0 };
+    if (!merged.length) {
+      await this.resolveAllPosts();
+      return { merged, eventsRekeyed: 0 };
+    }
     for (const [from, to] of merged)
       await this.write(async (tx) => {
         await tx.run(cypher("store/merge-person"), { from, to });
@@ -217,7 +278,19 @@ export class Neo4jStore implements GraphStore {
         await tx.run(cypher("store/sync-events"), { ids: [to] });
         await tx.run(cypher("store/bump-version"));
       });
+    await this.resolveAllPosts();
     return { merged, eventsRekeyed: rekeys.length };
+  }
+
+  /** resolve()'s last step: every office reference again, against the HELD spans as they now are. */
+  private async resolveAllPosts(): Promise<void> {
+    await this.write(async (tx) => {
+      const r = await resolvePosts(tx, { all: true, eventIds: [], postIds: [] });
+      // Nothing added or dropped: the graph is as it was, and so is its version.
+      if (!r.relationshipsCreated && !r.relationshipsDeleted) return;
+      await tx.run(cypher("store/sync-events"), { ids: r.eventIds });
+      await tx.run(cypher("store/bump-version"));
+    });
   }
 
   async importAuthority(entries: AuthorityEntry[], options: { asOf: string }): Promise<AuthoritySummary> {
@@ -235,6 +308,9 @@ export class Neo4jStore implements GraphStore {
       await tx.run(cypher("store/set-external-ids"), { rows: sorted(rows.externalIds, (r) => r.personId) });
       const held = sorted(rows.held, (r) => `${r.personId}|${r.postId}|${r.firstSeen}`);
       await tx.run(cypher("store/upsert-authority-held"), { rows: held });
+      const scope = { all: false, eventIds: [], postIds: held.map((h) => h.postId) };
+      const touched = (await resolvePosts(tx, scope)).eventIds;
+      if (touched.length) await tx.run(cypher("store/sync-events"), { ids: touched });
       await tx.run(cypher("store/bump-version"));
     });
     return summary;
@@ -329,9 +405,21 @@ export class Neo4jStore implements GraphStore {
               countryCode: (place.countryCode as string) ?? null,
             }
           : null,
-        participants: (r.participants as EventView["participants"]).sort(
-          (a, b) => cmp(a.name, b.name) || cmp(a.id, b.id),
-        ),
+        participants: (r.participants as Row[])
+          .map((p): EventParticipant => {
+            const base = { id: p.id as string, name: p.name as string, role: p.role as EventParticipant["role"] };
+            return p.resolvedBy === "post" ? { ...base, resolvedBy: "post", postId: p.postId as string } : base;
+          })
+          .sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id)),
+        ...((r.offices as EventOffice[]).length
+          ? {
+              offices: (r.offices as EventOffice[]).map((o) => ({
+                ...o,
+                country: o.country ?? null,
+                organization: o.organization ?? null,
+              })),
+            }
+          : {}),
         articleCount: e.articleCount as number,
         sourceCount: e.sourceCount as number,
         sources: (r.sources as EventView["sources"])
@@ -407,6 +495,7 @@ export class Neo4jStore implements GraphStore {
           sourceCount: r.sourceCount as number,
           firstDate: (r.firstDate as string) ?? null,
           lastDate: (r.lastDate as string) ?? null,
+          ...(r.inferred === r.weight ? { resolvedBy: "post" as const } : {}),
         }),
       );
     },
