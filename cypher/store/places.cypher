@@ -4,7 +4,10 @@ MATCH (e:Event)-[:TOOK_PLACE_IN]->(l:Location)
 WHERE e.date IS NOT NULL
   AND e.kind IN $kinds
   AND e.status IN $statuses
-  AND e.articleCount >= $minReports
+  AND coalesce(e.sourceCount, e.articleCount) >= $minReports
+  AND ($country IS NULL OR EXISTS { (e)-[:TOOK_PLACE_IN]->(held:Location) WHERE held.countryCode = $country })
+  AND ($organization IS NULL
+       OR EXISTS { (:Organization {id: $organization})<-[:AFFILIATED_WITH]-(:Person)-[:PARTICIPATED_IN]->(e) })
   AND ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
   AND ($ids IS NULL OR EXISTS { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) WHERE p.id IN $ids })
 WITH DISTINCT l, e

@@ -35,7 +35,7 @@ const PlaceCountView = z.object({
 /** The persons the picture draws, and the events filter for them (every kind unless `kinds` narrows it). */
 async function selection(store: GraphStore, query: z.output<typeof SelectionQuery>) {
   const { center, depth, kinds = ["MET_WITH", "SPOKE_WITH", "VISITED"], ...rest } = query;
-  const filter = { ...rest, kinds };
+  const filter = { ...rest, kinds, nodesOnly: true };
   const picture = center ? await store.egoNetwork(center, depth, filter) : await store.topPersons(filter);
   if (center && !picture.nodes.length) throw new NotFoundError("person", center);
   const persons = picture.nodes.filter((n) => n.type === "Person").map((n) => n.id);
@@ -44,6 +44,8 @@ async function selection(store: GraphStore, query: z.output<typeof SelectionQuer
     to: rest.to,
     statuses: rest.statuses,
     minReports: rest.minReports,
+    country: rest.country,
+    organization: rest.organization,
     kinds: kinds.map((k) => EVENT_KIND[k]),
   };
   return { persons, events };

@@ -280,11 +280,42 @@ export class EmbeddedQueries {
     const kinds = new Set<unknown>(filter.kinds ?? ["MET_WITH"]);
     const statuses = new Set<unknown>(filter.statuses ?? ["occurred"]);
     const least = filter.minReports ?? 1;
+    const ofEvent = this.eventTest(filter);
     return (e) =>
       kinds.has(e.type) &&
       statuses.has(e.status) &&
       inRange(e.date as string | null, filter) &&
-      (least <= 1 || ((this.g.getNodeAttribute(e.eventId as string, "articleCount") as number) ?? 0) >= least);
+      (least <= 1 || this.reports(e.eventId as string) >= least) &&
+      (!ofEvent || ofEvent(e.eventId as string));
+  }
+
+  /** An event's independent reports: its sourceCount where the store keeps one, else its articleCount. */
+  private reports(eventId: string): number {
+    const a = this.attrs(eventId);
+    return ((a.sourceCount ?? a.articleCount) as number | undefined) ?? 0;
+  }
+
+  /**
+   * The country and organisation filters as a test on event ids (null when neither is asked), each
+   * answer kept for the query: an event's edges join all its participants, so one event is met many times.
+   */
+  private eventTest(f: { country?: string; organization?: string }): ((eventId: string) => boolean) | null {
+    const { country, organization } = f;
+    if (!country && !organization) return null;
+    const known = new Map<string, boolean>();
+    return (id) => {
+      let ok = known.get(id);
+      if (ok === undefined) {
+        ok =
+          (!country ||
+            this.g
+              .outNeighbors(id)
+              .some((n) => this.isLabel(n, "Location") && this.attrs(n).countryCode === country)) &&
+          (!organization || this.g.inNeighbors(id).some((p) => this.g.hasDirectedEdge(p, organization)));
+        known.set(id, ok);
+      }
+      return ok;
+    };
   }
 
   /**
@@ -375,12 +406,14 @@ export class EmbeddedQueries {
       : this.g.filterNodes((_id, a) => a.label === "Event");
     const kinds = f.kinds ?? ["meeting", "visit", "call"];
     const statuses = f.statuses ?? ["occurred"];
+    const ofEvent = this.eventTest(f);
     for (const id of events) {
       const e = this.attrs(id);
       const date = e.date as string | null;
       if (date === null || !inRange(date, f)) continue;
       if (!kinds.includes(e.kind as EventKind) || !statuses.includes(e.status as EventStatus)) continue;
-      if ((e.articleCount as number) < (f.minReports ?? 1)) continue;
+      if (this.reports(id) < (f.minReports ?? 1)) continue;
+      if (ofEvent && !ofEvent(id)) continue;
       yield [id, e];
     }
   }

@@ -78,6 +78,8 @@ const networkParams = (f: NetworkFilter) => ({
   ...rangeParams(f),
   statuses: f.statuses ?? ["occurred"],
   minReports: neo4j.int(f.minReports ?? 1),
+  country: f.country ?? null,
+  organization: f.organization ?? null,
 });
 /** The parameters of activity.cypher and places.cypher. */
 const activityParams = (ids: string[] | null, f: ActivityFilter) => ({
@@ -87,6 +89,8 @@ const activityParams = (ids: string[] | null, f: ActivityFilter) => ({
   minReports: neo4j.int(f.minReports ?? 1),
   from: f.from ?? null,
   to: f.to ?? null,
+  country: f.country ?? null,
+  organization: f.organization ?? null,
 });
 const pageParams = (p: Paging) => ({ offset: neo4j.int(p.offset), limit: neo4j.int(p.limit) });
 function toPage<T>(items: T[], paging: Paging): Page<T> {
