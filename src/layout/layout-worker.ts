@@ -30,8 +30,9 @@ export function openLayoutJson(task: LayoutTask): string {
   const started = performance.now();
   const result = computeLayout(task.subgraph, task.options);
   const edges = writeEdges(result, task.edges ?? "dated");
+  // meta last: the JSON is left open at its end.
   const json = JSON.stringify({
-    ...result,
+    nodes: result.nodes,
     ...edges,
     meta: { ...result.meta, durationMs: Math.round(performance.now() - started) },
   });

@@ -113,6 +113,8 @@ export interface PlaceCount {
   meetings: number;
   calls: number;
   visits: number;
+  /** The visits by the visitors' country as the store knows it (persons with none left out), by country. */
+  visitors: { country: string; visits: number }[];
 }
 
 export interface UpsertOptions {

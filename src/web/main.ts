@@ -8,7 +8,6 @@ import {
   type EventView,
   getJson,
   type Layout,
-  type Meeting,
   type Page,
   type PersonDetail,
 } from "./api.js";
@@ -187,7 +186,15 @@ async function showPlace(place: PlaceCount) {
     ]);
     if (mine !== panelTicket) return;
     const shownVisits = visits.items.filter((x) => v.statuses.includes(x.status as Status));
-    renderPlacePanel(panel, place, meetings.items, shownVisits, closePanel);
+    renderPlacePanel(
+      panel,
+      place,
+      meetings.items,
+      shownVisits,
+      showEvent,
+      (visit) => void showVisit(visit),
+      closePanel,
+    );
   } catch (error) {
     fail(error);
   }
@@ -200,12 +207,45 @@ async function loadPanel(id: string, v: ViewState, mine: number) {
     const [person, counterparts, meetings] = await Promise.all([
       getJson<PersonDetail>(`/people/${encodeURIComponent(id)}`),
       getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range(v)),
-      getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
+      getJson<Page<EventView>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
     ]);
     if (mine !== ticket || mineInPanel !== panelTicket) return;
-    renderPanel(panel, person, counterparts.items, meetings.items, (other) => void select(other), closePanel);
+    renderPanel(
+      panel,
+      person,
+      counterparts.items,
+      meetings.items,
+      (other) => void select(other),
+      showEvent,
+      closePanel,
+    );
   } catch (error) {
     if (mine === ticket) fail(error);
+  }
+}
+
+const EVENT_TITLE = { meeting: "Meeting", call: "Call", visit: "Visit" } as const;
+
+/** One event's evidence in the panel: its sentences with the names marked, and its sources. */
+function showEvent(event: EventView) {
+  panelTicket++;
+  const who = event.participants.map((p) => p.name).join(", ");
+  const where = event.location ? ` in ${event.location.name}` : "";
+  renderEvidence(panel, `${EVENT_TITLE[event.kind]}${where}, ${event.date ?? "undated"}: ${who}`, [event], closePanel);
+}
+
+/** A visit's event, found in its visitor's timeline on its day. */
+async function showVisit(visit: VisitView) {
+  const mine = ++panelTicket;
+  try {
+    const day = visit.date ?? undefined;
+    const { items } = await getJson<Page<EventView>>("/timeline", { person: visit.person.id, from: day, to: day });
+    const event = items.find((e) => e.id === visit.eventId);
+    if (mine !== panelTicket) return;
+    if (event) showEvent(event);
+    else showStatus("The reports of this visit are no longer in the store.", true);
+  } catch (error) {
+    fail(error);
   }
 }
 
@@ -366,6 +406,7 @@ function start() {
     nodesOnScreen: () => graph.nodesOnScreen(),
     shows: () => graph.shows,
     view: () => view,
+    arcs: () => map?.drawnArcs ?? [],
   };
   void show(view, "replace");
 }

@@ -1,6 +1,7 @@
 // The side panel: a person's titles and affiliations, who they met (counts and dates) and the meetings
 // with the sentences that report them and links to the sources.
-import type { Counterpart, Meeting, PersonDetail } from "./api.js";
+import type { Counterpart, EventView, PersonDetail } from "./api.js";
+import { evidenceButton } from "./event-button.js";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const node = document.createElement(tag);
@@ -15,8 +16,9 @@ export function renderPanel(
   panel: HTMLElement,
   person: PersonDetail,
   counterparts: Counterpart[],
-  meetings: Meeting[],
+  meetings: EventView[],
   onSelect: (id: string) => void,
+  onEvent: (event: EventView) => void,
   onClose: () => void,
 ) {
   const close = el("button", "Close", "close");
@@ -58,6 +60,10 @@ export function renderPanel(
       el("span", ` with ${others.join(", ")}`),
     );
     if (m.status !== "occurred") li.append(el("span", ` (${m.status})`, "muted"));
+    li.append(
+      " ",
+      evidenceButton(() => onEvent(m)),
+    );
     for (const s of m.sources) {
       for (const sentence of s.evidence.slice(0, 2)) li.append(el("blockquote", sentence));
       if (s.url && /^https?:\/\//.test(s.url)) {

@@ -1,8 +1,9 @@
 // npm run bench:web — the web page in headless Chromium on an embedded store of 100,000 synthetic
 // articles (BENCH_ARTICLES): time from navigation to the first drawn graph for the default view and for
 // a 5,000-node view, and from a brush on the timeline to the redrawn graph; median of five
-// (BENCH_RUNS). The layout cache is off, so every run computes its layout.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+// (BENCH_RUNS). The layout cache is off, so every run computes its layout. BENCH_DATA names a directory
+// to keep the loaded store in (loaded once, reused by later runs, so two builds compare on one store).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
@@ -24,6 +25,7 @@ type Hook = { diplograph?: { shows(): number; nodesOnScreen(): unknown[]; graph:
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function load(dir: string) {
+  if (existsSync(join(dir, "loaded"))) return;
   const store = await EmbeddedStore.open({ dataDir: dir });
   for (let start = 0; start < ARTICLES; start += 10_000) {
     const slice = syntheticExtractions(Math.min(ARTICLES, start + 10_000), { seed: 21 }).slice(start);
@@ -31,6 +33,7 @@ async function load(dir: string) {
   }
   await store.resolve();
   await store.close();
+  writeFileSync(join(dir, "loaded"), `${ARTICLES}\n`);
 }
 
 /** Navigation to a graph whose nodes the renderer has placed. */
@@ -69,7 +72,9 @@ async function brushToRedraw(page: Page): Promise<number> {
 
 async function main() {
   if (!CHROMIUM) throw new Error("bench:web needs chromium (or CHROMIUM_PATH)");
-  const dataDir = mkdtempSync(join(tmpdir(), "diplograph-web-bench-"));
+  const kept = process.env.BENCH_DATA;
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dataDir = kept ?? mkdtempSync(join(tmpdir(), "diplograph-web-bench-"));
   const webDir = mkdtempSync(join(tmpdir(), "diplograph-web-bench-assets-"));
   let server: RunningServer | null = null;
   const browser = await chromium.launch({
@@ -116,7 +121,7 @@ async function main() {
   } finally {
     await browser.close();
     await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!kept) rmSync(dataDir, { recursive: true, force: true });
     rmSync(webDir, { recursive: true, force: true });
   }
 }

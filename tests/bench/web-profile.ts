@@ -1,4 +1,4 @@
-// npm run bench:web-profile — where the page's first graph waits: each request the page makes timed on
+// npm run bench:web-profile ["PATH ..."] — where the page's first graph waits: each request the page makes timed on
 // its own against an embedded store of synthetic articles (kept in BENCH_DATA between runs), with the
 // answer's size.
 import { existsSync, mkdtempSync } from "node:fs";
@@ -13,7 +13,7 @@ import { syntheticExtractions } from "../support/synthetic.js";
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const dataDir = process.env.BENCH_DATA ?? mkdtempSync(join(tmpdir(), "diplograph-web-profile-"));
 
-if (!existsSync(join(dataDir, "ready"))) {
+if (!existsSync(join(dataDir, "loaded"))) {
   const store = await EmbeddedStore.open({ dataDir });
   for (let start = 0; start < ARTICLES; start += 10_000) {
     const slice = syntheticExtractions(Math.min(ARTICLES, start + 10_000), { seed: 21 }).slice(start);
@@ -21,7 +21,7 @@ if (!existsSync(join(dataDir, "ready"))) {
   }
   await store.resolve();
   await store.close();
-  (await import("node:fs")).writeFileSync(join(dataDir, "ready"), "");
+  (await import("node:fs")).writeFileSync(join(dataDir, "loaded"), `${ARTICLES}\n`);
 }
 const config = loadConfig({
   PORT: "0",

@@ -705,7 +705,8 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           lat: 35.69,
           lon: 51.39,
         });
-        expect(all[0]).toMatchObject({ lat: null, lon: null });
+        expect(all[0]).toMatchObject({ lat: null, lon: null, visitors: [] });
+        expect(all[1]?.visitors).toEqual([{ country: "Portugal", visits: 1 }]);
         expect(counts(await s.places([ana], {}))).toEqual(["Lisbon 1 0 0", "Nairobi 0 0 1"]);
         expect(counts(await s.places([bram], { statuses: ["planned"] }))).toEqual(["Lisbon 0 0 1"]);
         expect(counts(await s.places(null, { to: "2024-03-04" }))).toEqual(["Lisbon 1 0 0"]);

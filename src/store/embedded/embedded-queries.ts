@@ -29,6 +29,7 @@ import type {
 import type { HeldSpan } from "../held-span.js";
 import { spanCovers } from "../held-tolerance.js";
 import { searchKey } from "../search-key.js";
+import { countVisitors } from "../visitor-countries.js";
 import type { Attrs, Graph, Link } from "./memory-graph.js";
 import { PostQueries } from "./post-queries.js";
 
@@ -434,6 +435,7 @@ export class EmbeddedQueries {
   /** Mirrors places.cypher. */
   places(personIds: string[] | null, f: ActivityFilter): PlaceCount[] {
     const out = new Map<string, PlaceCount>();
+    const visitorsOf = new Map<string, string[][]>();
     const field = { meeting: "meetings", call: "calls", visit: "visits" } as const;
     for (const [id, e] of this.selectedEvents(personIds, f)) {
       const where = this.eventPlace(id);
@@ -448,12 +450,23 @@ export class EmbeddedQueries {
           meetings: 0,
           calls: 0,
           visits: 0,
+          visitors: [],
         };
         out.set(where, c);
+        visitorsOf.set(where, []);
       }
       c[field[e.kind as EventKind]]++;
+      if (e.kind === "visit")
+        visitorsOf.get(where)?.push(
+          this.g
+            .inNeighbors(id)
+            .filter((p) => this.isPerson(p))
+            .flatMap((p) => (this.attrs(p).country as string | null) ?? []),
+        );
     }
-    return [...out.keys()].sort(cmp).map((k) => out.get(k) as PlaceCount);
+    return [...out.keys()]
+      .sort(cmp)
+      .map((k) => ({ ...(out.get(k) as PlaceCount), visitors: countVisitors(visitorsOf.get(k) ?? []) }));
   }
 
   /** Persons with at least one edge of the asked pair kinds, most distinct counterparts first. */

@@ -43,6 +43,7 @@ import { byFirstSeen, byPost, byTenure } from "../post-order.js";
 import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKey, searchKeys } from "../search-key.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
+import { countVisitors } from "../visitor-countries.js";
 import { cypher } from "./cypher-files.js";
 import { applySchema } from "./schema.js";
 import { fromNeo4j } from "./values.js";
@@ -484,6 +485,7 @@ export class Neo4jStore implements GraphStore {
         meetings: r.meetings as number,
         calls: r.calls as number,
         visits: r.visits as number,
+        visitors: countVisitors(r.visitorCountries as string[][]),
       };
     });
   }
