@@ -1,5 +1,6 @@
-// The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports), a
-// panel for one person or one edge; the view lives in the URL (view-state.ts).
+// The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports, country,
+// organisation), a timeline, a map, a panel for one person, place, edge or event; the view lives in the
+// URL (view-state.ts).
 
 import type { DayCount } from "./activity-buckets.js";
 import {
