@@ -320,25 +320,29 @@ export class EmbeddedQueries {
   }
 
   /**
-   * Adds the edges of the filter among `links` (all of one node) to `out`, one per type and direction.
-   * Every edge is met from both its ends, so it is counted from its source only; its key names its event,
-   * so each one counted is a distinct event.
+   * Adds the edges of the filter between `node` and `other` (their links) to `out`, one per type. Every
+   * edge is met from both its ends, so it is counted from its source only; its key names its event, so
+   * each one counted is a distinct event. The pair's few edges are kept by type, not looked up by id:
+   * this runs on every link of a large picture.
    */
-  private aggregate(
+  private aggregatePair(
     node: string,
+    other: string,
     links: Iterable<Link>,
     inNetwork: (e: Attrs) => boolean,
-    out: Map<string, GraphEdge>,
-    among?: Set<string>,
+    out: GraphEdge[],
   ): void {
-    for (const { other, outgoing, attributes: e } of links) {
-      if (!outgoing || (among && !among.has(other)) || !inNetwork(e)) continue;
+    const byType: (GraphEdge | undefined)[] = [];
+    for (const { outgoing, attributes: e } of links) {
+      if (!outgoing || !inNetwork(e)) continue;
       const type = e.type as EdgeKind;
-      const id = `${type}:${node}:${other}`;
-      let agg = out.get(id);
+      const slot = TYPE_BIT[type] ?? 0;
+      let agg = byType[slot];
       if (!agg) {
+        const id = `${type}:${node}:${other}`;
         agg = { id, source: node, target: other, type, weight: 0, planned: 0, firstDate: null, lastDate: null };
-        out.set(id, agg);
+        byType[slot] = agg;
+        out.push(agg);
       }
       agg.weight++;
       if (e.status === "planned") agg.planned++;
@@ -352,18 +356,20 @@ export class EmbeddedQueries {
   edgesAmong(ids: string[], filter: NetworkFilter): GraphEdge[] {
     const among = new Set(ids);
     const inNetwork = this.networkTest(filter);
-    const out = new Map<string, GraphEdge>();
+    const out: GraphEdge[] = [];
     for (const id of among) {
       const byOther = this.neighborsOf(id);
       // A hub met thousands: look its few neighbours in the list up instead of walking all it met.
       if (byOther.size > among.size) {
         for (const other of among) {
           const edges = byOther.get(other);
-          if (edges) this.aggregate(id, edges.values(), inNetwork, out);
+          if (edges) this.aggregatePair(id, other, edges.values(), inNetwork, out);
         }
-      } else this.aggregate(id, this.links(id), inNetwork, out, among);
+      } else
+        for (const [other, edges] of byOther)
+          if (among.has(other)) this.aggregatePair(id, other, edges.values(), inNetwork, out);
     }
-    return [...out.values()];
+    return out;
   }
 
   /** The distinct nodes joined to one node by edges of the filter (without building edges). */
