@@ -114,10 +114,10 @@ async function main() {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         out.first.push(await firstGraph(page, `${bases[i]}/`, 300));
         out.brush.push(await brushToRedraw(page));
-        await page.close();
+        await quietClose(page);
         const large = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         out.large.push(await firstGraph(large, `${bases[i]}/?nodes=5000`, 5000));
-        await large.close();
+        await quietClose(large);
       }
     const labels = {
       first: "first graph, default view",
@@ -139,6 +139,16 @@ async function main() {
     if (!kept) rmSync(dataDir, { recursive: true, force: true });
     for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Closes a page once its requests are answered: the timeline and map requests that follow a drawn graph
+ * would otherwise still busy the server (and, with a baseline, the process both servers share) while the
+ * next measurement runs.
+ */
+async function quietClose(page: Page) {
+  await page.waitForLoadState("networkidle", { timeout: 0 });
+  await page.close();
 }
 
 interface Build {
