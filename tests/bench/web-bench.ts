@@ -142,11 +142,12 @@ async function main() {
 }
 
 /**
- * Closes a page once its requests are answered: the timeline and map requests that follow a drawn graph
+ * Closes a page once its timeline is drawn and its requests are answered: the requests that follow a drawn graph
  * would otherwise still busy the server (and, with a baseline, the process both servers share) while the
  * next measurement runs.
  */
 async function quietClose(page: Page) {
+  await page.waitForSelector("#timeline .u-over", { timeout: 0 });
   await page.waitForLoadState("networkidle", { timeout: 0 });
   await page.close();
 }
