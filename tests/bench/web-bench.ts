@@ -40,7 +40,7 @@ async function load(dir: string) {
 /** Navigation to a graph whose nodes the renderer has placed. */
 async function firstGraph(page: Page, url: string, nodes: number): Promise<number> {
   const start = Date.now();
-  await page.goto(url);
+  await page.goto(url, { timeout: 0 });
   await page.waitForFunction(
     (least) => ((window as unknown as Hook).diplograph?.graph.order ?? 0) >= least,
     Math.min(nodes, 50),
