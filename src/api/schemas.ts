@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { type EventStatus, IsoDate } from "../domain/extraction.js";
 import type { EdgeKind } from "../store/graph-store.js";
+import { organizationId } from "../store/identity.js";
 import { decodeCursor } from "./cursor.js";
 
 export const Id = z.string().min(1, "must not be empty").max(200, "must be at most 200 characters");
@@ -67,7 +68,15 @@ export const Kinds = wordList<EdgeKind>("kinds", ["MET_WITH", "SPOKE_WITH", "VIS
 /** Event statuses of a network picture, comma separated: occurred,planned. */
 export const Statuses = wordList<EventStatus>("statuses", ["occurred", "planned"], false);
 
-/** What a network picture shows besides its range: edge kinds, statuses, least corroboration. */
+export const Country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+  .transform((c) => c.toUpperCase());
+
+/**
+ * What a network picture shows besides its range: edge kinds, statuses, least independent reports, the
+ * country events were held in, an organisation one participant is affiliated with.
+ */
 export const networkFilters = {
   kinds: Kinds.optional(),
   statuses: Statuses.optional(),
@@ -77,4 +86,7 @@ export const networkFilters = {
     .min(1, "must be at least 1")
     .max(1000, "must be at most 1000")
     .optional(),
+  country: Country.optional(),
+  /** An organisation id, or its name (turned into the id the store gives that name). */
+  organization: Id.transform((o) => (o.startsWith("organization:") ? o : organizationId(o))).optional(),
 };

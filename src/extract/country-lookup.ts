@@ -40,3 +40,10 @@ export function countryCodeOf(phrase: string): string | null {
   const key = foldKey(phrase);
   return names.get(key) ?? sovereignDemonyms().get(key) ?? null;
 }
+
+let centres: Map<string, { lat: number; lon: number }> | undefined;
+/** A country's reference point (world-countries' latlng), by ISO alpha-2 code: where a map draws it. */
+export function countryCentre(code: string): { lat: number; lon: number } | null {
+  centres ??= new Map(all().map((c) => [c.cca2, { lat: c.latlng[0], lon: c.latlng[1] }]));
+  return centres.get(code) ?? null;
+}

@@ -6,7 +6,7 @@ import type { EdgeKind, GraphStore } from "../store/graph-store.js";
 import { siblingModule, WorkerPool } from "../workers/worker-pool.js";
 import { LayoutCache } from "./layout-cache.js";
 import type { LayoutOptions } from "./layout-options.js";
-import { closeLayout, type LayoutAnswer, type LayoutTask } from "./layout-worker.js";
+import { closeLayout, type EdgeShape, type LayoutAnswer, type LayoutTask } from "./layout-worker.js";
 
 /** A layout answer: JSON text, or (from the cache) the same gzipped, to send as it is. */
 export type LayoutBody = { text: string; gzipped?: undefined } | { gzipped: Uint8Array; text?: undefined };
@@ -20,6 +20,8 @@ export interface LayoutQuery {
   kinds?: EdgeKind[];
   statuses?: EventStatus[];
   minReports?: number;
+  country?: string;
+  organization?: string;
   /** Most nodes: an ego network's cap, or how many of the most connected persons without a center. */
   limit: number;
   options: LayoutOptions;
@@ -49,8 +51,8 @@ export class LayoutService {
   }
 
   private async subgraph(q: LayoutQuery): Promise<Subgraph> {
-    const { from, to, includeUndated, kinds, statuses, minReports, limit } = q;
-    const filter = { from, to, includeUndated, kinds, statuses, minReports, limit };
+    const { from, to, includeUndated, kinds, statuses, minReports, country, organization, limit } = q;
+    const filter = { from, to, includeUndated, kinds, statuses, minReports, country, organization, limit };
     if (!q.center) return this.store.topPersons(filter);
     const picture = await this.store.egoNetwork(q.center, q.depth, filter);
     if (!picture.nodes.length) throw new UnknownCenterError(`no person with id ${q.center}`);
@@ -65,15 +67,15 @@ export class LayoutService {
   }
 
   /**
-   * The layout (meta.cached says whether the cache answered); a cached one comes gzipped. Edges carry
-   * their first and last dates only when asked (exports): the answer for the page is a quarter smaller.
+   * The layout (meta.cached says whether the cache answered); a cached one comes gzipped. Edges are
+   * written in the asked shape (layout-worker.ts): dated for exports, plain or rows for the page.
    */
-  async layout(q: LayoutQuery, edgeDates = false): Promise<LayoutBody> {
-    const key = this.cache ? LayoutCache.key(await this.store.version(), { ...q, edgeDates }) : "";
+  async layout(q: LayoutQuery, edges: EdgeShape = "plain"): Promise<LayoutBody> {
+    const key = this.cache ? LayoutCache.key(await this.store.version(), { ...q, edges }) : "";
     const hit = this.cache?.get(key);
     if (hit) return { gzipped: hit };
     const subgraph = await this.subgraph(q);
-    const answer = await this.pool.run({ subgraph, options: q.options, gzip: !!this.cache, edgeDates });
+    const answer = await this.pool.run({ subgraph, options: q.options, gzip: !!this.cache, edges });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     if (answer.gzipped) this.cache?.set(key, answer.gzipped);
     return { text: closeLayout(answer.open, false) };
@@ -81,7 +83,7 @@ export class LayoutService {
 
   /** The layout as JSON text with edge dates, whichever way it came: for exports. */
   async layoutText(q: LayoutQuery): Promise<string> {
-    const body = await this.layout(q, true);
+    const body = await this.layout(q, "dated");
     return body.text ?? LayoutCache.text(body.gzipped);
   }
 

@@ -3,7 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import type { Subgraph } from "../domain/graph.js";
-import { computeLayout } from "./compute-layout.js";
+import { computeLayout, type LayoutResult } from "./compute-layout.js";
 import type { LayoutOptions } from "./layout-options.js";
 
 export interface LayoutTask {
@@ -11,9 +11,15 @@ export interface LayoutTask {
   options: LayoutOptions;
   /** Whether to gzip the answer for the cache: with the cache off, compressing a large one costs seconds. */
   gzip?: boolean;
-  /** Whether edges keep their first and last dates: exports write them, the web page never reads them. */
-  edgeDates?: boolean;
+  /**
+   * How edges are written: "dated" objects with first and last dates (exports), "plain" objects without
+   * them, or "rows": [source index, target index, type index, weight, planned] arrays into `nodes` and
+   * `edgeTypes`, a tenth of the size, for the web page's large views.
+   */
+  edges?: EdgeShape;
 }
+export type EdgeShape = "dated" | "plain" | "rows";
+export const EDGE_TYPES = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
 export type LayoutAnswer = { ok: true; open: string; gzipped: Uint8Array | null } | { ok: false; reason: string };
 
 /** How a layout's open JSON is closed, fresh or from the cache. */
@@ -23,24 +29,41 @@ export const closeLayout = (open: string, cached: boolean) => `${open},"cached":
 export function openLayoutJson(task: LayoutTask): string {
   const started = performance.now();
   const result = computeLayout(task.subgraph, task.options);
-  const edges =
-    task.edgeDates === false
-      ? result.edges.map(({ id, source, target, type, weight, planned, sourceCount }) => ({
-          id,
-          source,
-          target,
-          type,
-          weight,
-          planned,
-          sourceCount,
-        }))
-      : result.edges;
+  const edges = writeEdges(result, task.edges ?? "dated");
+  // meta last: the JSON is left open at its end.
   const json = JSON.stringify({
-    ...result,
-    edges,
+    nodes: result.nodes,
+    ...edges,
     meta: { ...result.meta, durationMs: Math.round(performance.now() - started) },
   });
   return json.slice(0, -2);
+}
+
+function writeEdges(result: LayoutResult, shape: EdgeShape) {
+  if (shape === "dated") return { edges: result.edges };
+  if (shape === "plain")
+    return {
+      edges: result.edges.map(({ id, source, target, type, weight, planned, sourceCount }) => ({
+        id,
+        source,
+        target,
+        type,
+        weight,
+        planned,
+        sourceCount,
+      })),
+    };
+  const index = new Map(result.nodes.map((n, i) => [n.id, i]));
+  return {
+    edgeTypes: EDGE_TYPES,
+    edges: result.edges.map((e) => [
+      index.get(e.source),
+      index.get(e.target),
+      EDGE_TYPES.indexOf(e.type),
+      e.weight,
+      e.planned,
+    ]),
+  };
 }
 
 parentPort?.on("message", (task: LayoutTask) => {

@@ -70,8 +70,14 @@ export interface NetworkFilter extends DateRange {
   kinds?: EdgeKind[];
   /** Which events count; default occurred only (a plan is not a connection unless asked for). */
   statuses?: EventStatus[];
-  /** Only events reported by at least this many articles; default 1. */
+  /** Only events with at least this many independent reports (sourceCount, else articleCount); default 1. */
   minReports?: number;
+  /** ISO alpha-2 code: only events held in that country (a visit's destination; calls have no place). */
+  country?: string;
+  /** An organisation id: only events with a participant affiliated with it. */
+  organization?: string;
+  /** Only the nodes, with no edges and degree 0: for callers that need whom the picture draws, not how. */
+  nodesOnly?: boolean;
   /** Most nodes returned; the most connected are kept and `truncated` says when some were cut. */
   limit: number;
 }
@@ -84,6 +90,9 @@ export interface ActivityFilter {
   /** Default: occurred only, as in network pictures. */
   statuses?: EventStatus[];
   minReports?: number;
+  /** As in NetworkFilter. */
+  country?: string;
+  organization?: string;
 }
 
 /** How many events of one kind took place on one day. */
@@ -104,6 +113,8 @@ export interface PlaceCount {
   meetings: number;
   calls: number;
   visits: number;
+  /** The visits by the visitors' country as the store knows it (persons with none left out), by country. */
+  visitors: { country: string; visits: number }[];
 }
 
 export interface UpsertOptions {

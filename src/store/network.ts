@@ -80,14 +80,14 @@ export async function egoNetwork(source: NetworkSource, center: string, depth: n
     if (ranked.length > filter.limit) break; // farther rings could not be kept anyway
   }
   const kept = ranked.slice(0, filter.limit);
-  const edges = withIds(await source.edgesAmong(kept, filter));
+  const edges = filter.nodesOnly ? [] : withIds(await source.edgesAmong(kept, filter));
   return picture(source, kept, edges, ranked.length > filter.limit);
 }
 
 /** The `limit` most connected persons (given their degrees, most first) and the edges among them. */
 export async function topNetwork(source: NetworkSource, ranked: string[], limit: number, filter: NetworkFilter) {
   const kept = ranked.slice(0, limit);
-  const edges = kept.length ? withIds(await source.edgesAmong(kept, filter)) : [];
+  const edges = kept.length && !filter.nodesOnly ? withIds(await source.edgesAmong(kept, filter)) : [];
   return picture(source, kept, edges, ranked.length > limit);
 }
 

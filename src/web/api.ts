@@ -61,8 +61,12 @@ export interface EventView {
   status: "occurred" | "planned";
   date: string | null;
   location: { id: string; name: string; countryCode: string | null } | null;
-  participants: { id: string; name: string; role: string }[];
+  participants: { id: string; name: string; role: string; resolvedBy?: string | null }[];
   articleCount: number;
+  /** Independent reports (syndicated copies counted once), where the API gives it. */
+  sourceCount?: number;
+  /** Set when a participant was inferred (for example resolved by the post named), not named in the text. */
+  resolvedBy?: string | null;
   sources: {
     url: string | null;
     title: string | null;
@@ -81,14 +85,12 @@ export interface Layout {
     size: number;
     community: number;
   }[];
-  edges: {
-    id: string;
-    source: string;
-    target: string;
-    type: "MET_WITH" | "SPOKE_WITH" | "VISITED";
-    weight: number;
-    planned: number;
-  }[];
+  /**
+   * The page asks for edges=rows: [source index, target index, index into edgeTypes, weight, planned],
+   * a tenth of the objects' size on a large view.
+   */
+  edges: [number, number, number, number, number][];
+  edgeTypes: ("MET_WITH" | "SPOKE_WITH" | "VISITED")[];
   meta: { truncated: boolean; cached: boolean };
 }
 export interface Page<T> {

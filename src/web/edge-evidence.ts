@@ -1,4 +1,4 @@
-// The panel for one edge: every event behind it (date, place, status, how many reports), the sentences
+// The panel for one edge or one event: every event behind it (date, place, status, how many reports), the sentences
 // that report it with the persons' names highlighted, and its sources (outlet, date, link).
 import type { EventView } from "./api.js";
 
@@ -40,6 +40,16 @@ export function markNames(sentence: string, names: string[]): Node[] {
 
 const KIND_WORD = { meeting: "meeting", call: "call", visit: "visit" } as const;
 
+/**
+ * Why an event is inferred rather than read, or null: a participant the text named only by post (and
+ * the store resolved to whoever held it), or the event itself marked so.
+ */
+export function inferredBecause(e: EventView): string | null {
+  const resolved = e.participants.filter((p) => p.resolvedBy);
+  if (resolved.length) return `inferred: ${resolved.map((p) => `${p.name} (resolved by ${p.resolvedBy})`).join(", ")}`;
+  return e.resolvedBy ? `inferred (resolved by ${e.resolvedBy})` : null;
+}
+
 export function renderEvidence(panel: HTMLElement, title: string, events: EventView[], onClose: () => void) {
   const close = el("button", "Close", "close");
   close.type = "button";
@@ -54,7 +64,13 @@ export function renderEvidence(panel: HTMLElement, title: string, events: EventV
     const place = e.location ? `, ${e.location.name}` : "";
     li.append(el("strong", `${e.date ?? "Undated"}${place}`), el("span", ` — ${KIND_WORD[e.kind]}`));
     if (e.status === "planned") li.append(el("span", " (planned)", "muted"));
-    li.append(el("span", `, ${e.articleCount} report${e.articleCount === 1 ? "" : "s"}`, "muted"));
+    const reports = e.sourceCount ?? e.articleCount;
+    li.append(el("span", `, ${reports} independent report${reports === 1 ? "" : "s"}`, "muted"));
+    const inferred = inferredBecause(e);
+    if (inferred) {
+      li.dataset.inferred = "true";
+      li.append(" ", el("span", inferred, "inferred"));
+    }
     for (const s of e.sources) {
       for (const sentence of s.evidence) {
         const quote = el("blockquote");

@@ -99,14 +99,15 @@ export class GraphView {
         community: n.community,
         nodeKind: n.type,
       });
-    for (const e of layout.edges)
-      if (e.source !== e.target && !this.graph.hasEdge(e.id))
-        this.graph.addEdgeWithKey(e.id, e.source, e.target, {
-          kind: e.type,
-          weight: e.weight,
-          planned: e.planned,
-          ...edgeLook(e.type, e.weight, e.planned),
-        });
+    for (const [s, t, typeIndex, weight, planned] of layout.edges) {
+      const source = layout.nodes[s]?.id;
+      const target = layout.nodes[t]?.id;
+      const kind = layout.edgeTypes[typeIndex];
+      if (!source || !target || !kind || source === target) continue;
+      const key = `${kind}:${source}:${target}`;
+      if (!this.graph.hasEdge(key))
+        this.graph.addEdgeWithKey(key, source, target, { kind, weight, planned, ...edgeLook(kind, weight, planned) });
+    }
     this.sigma.refresh();
     this.sigma.getCamera().animatedReset({ duration: 200 });
     this.shows++;

@@ -1,5 +1,6 @@
-// The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports), a
-// panel for one person or one edge; the view lives in the URL (view-state.ts).
+// The page: a network of who met whom, a search, filters (dates, depth, kinds, statuses, reports, country,
+// organisation), a timeline, a map, a panel for one person, place, edge or event; the view lives in the
+// URL (view-state.ts).
 
 import type { DayCount } from "./activity-buckets.js";
 import {
@@ -8,7 +9,6 @@ import {
   type EventView,
   getJson,
   type Layout,
-  type Meeting,
   type Page,
   type PersonDetail,
 } from "./api.js";
@@ -21,6 +21,7 @@ import { renderPlacePanel, type VisitView } from "./place-panel.js";
 import { searchBox } from "./search-box.js";
 import { TimelineStrip } from "./timeline-strip.js";
 import {
+  countryCode,
   EDGE_TYPE,
   KINDS,
   type Kind,
@@ -43,6 +44,8 @@ const fromInput = $<HTMLInputElement>("from");
 const toInput = $<HTMLInputElement>("to");
 const depthInput = $<HTMLSelectElement>("depth");
 const minReportsInput = $<HTMLInputElement>("min-reports");
+const countryInput = $<HTMLInputElement>("country");
+const organizationInput = $<HTMLInputElement>("organization");
 const nodesInput = $<HTMLSelectElement>("nodes");
 const boxes = (name: string) => Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`));
 
@@ -71,6 +74,8 @@ function setControls(v: ViewState) {
   toInput.value = v.to;
   depthInput.value = String(v.depth);
   minReportsInput.value = String(v.minReports);
+  countryInput.value = v.country;
+  organizationInput.value = v.organization;
   // A count typed into the URL that the list does not offer is added to it, so the control tells the truth.
   if (!Array.from(nodesInput.options).some((o) => o.value === String(v.nodes)))
     nodesInput.add(new Option(String(v.nodes)));
@@ -91,6 +96,8 @@ function controlsView(): ViewState {
     kinds: checked("kind", KINDS),
     statuses: checked("status", STATUSES),
     minReports: Number.isInteger(minReports) && minReports >= 1 ? minReports : 1,
+    country: countryCode(countryInput.value),
+    organization: organizationInput.value.trim(),
     nodes: Number(nodesInput.value) || view.nodes,
     view: view.view,
   };
@@ -104,7 +111,12 @@ const networkParams = (v: ViewState) => ({
   kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
   statuses: v.statuses.join(","),
   minReports: v.minReports > 1 ? String(v.minReports) : undefined,
+  country: v.country || undefined,
+  organization: v.organization || undefined,
 });
+
+/** An event's independent reports: sourceCount where the API gives it, else its articles. */
+const reportsOf = (e: EventView) => e.sourceCount ?? e.articleCount;
 
 /**
  * ForceAtlas2 passes asked for: the API's 100 up to 1,000 nodes, fewer beyond, down to 20. With
@@ -121,6 +133,7 @@ async function loadGraph(v: ViewState, mine: number) {
       ...networkParams(v),
       ...range(v),
       iterations: passes === 100 ? undefined : String(passes),
+      edges: "rows",
     });
     if (mine !== ticket) return;
     graph.show(layout, v.person);
@@ -174,7 +187,15 @@ async function showPlace(place: PlaceCount) {
     ]);
     if (mine !== panelTicket) return;
     const shownVisits = visits.items.filter((x) => v.statuses.includes(x.status as Status));
-    renderPlacePanel(panel, place, meetings.items, shownVisits, closePanel);
+    renderPlacePanel(
+      panel,
+      place,
+      meetings.items,
+      shownVisits,
+      showEvent,
+      (visit) => void showVisit(visit),
+      closePanel,
+    );
   } catch (error) {
     fail(error);
   }
@@ -187,12 +208,45 @@ async function loadPanel(id: string, v: ViewState, mine: number) {
     const [person, counterparts, meetings] = await Promise.all([
       getJson<PersonDetail>(`/people/${encodeURIComponent(id)}`),
       getJson<Page<Counterpart>>(`/people/${encodeURIComponent(id)}/counterparts`, range(v)),
-      getJson<Page<Meeting>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
+      getJson<Page<EventView>>("/meetings", { person: id, limit: "50", status: onlyStatus, ...range(v) }),
     ]);
     if (mine !== ticket || mineInPanel !== panelTicket) return;
-    renderPanel(panel, person, counterparts.items, meetings.items, (other) => void select(other), closePanel);
+    renderPanel(
+      panel,
+      person,
+      counterparts.items,
+      meetings.items,
+      (other) => void select(other),
+      showEvent,
+      closePanel,
+    );
   } catch (error) {
     if (mine === ticket) fail(error);
+  }
+}
+
+const EVENT_TITLE = { meeting: "Meeting", call: "Call", visit: "Visit" } as const;
+
+/** One event's evidence in the panel: its sentences with the names marked, and its sources. */
+function showEvent(event: EventView) {
+  panelTicket++;
+  const who = event.participants.map((p) => p.name).join(", ");
+  const where = event.location ? ` in ${event.location.name}` : "";
+  renderEvidence(panel, `${EVENT_TITLE[event.kind]}${where}, ${event.date ?? "undated"}: ${who}`, [event], closePanel);
+}
+
+/** A visit's event, found in its visitor's timeline on its day. */
+async function showVisit(visit: VisitView) {
+  const mine = ++panelTicket;
+  try {
+    const day = visit.date ?? undefined;
+    const { items } = await getJson<Page<EventView>>("/timeline", { person: visit.person.id, from: day, to: day });
+    const event = items.find((e) => e.id === visit.eventId);
+    if (mine !== panelTicket) return;
+    if (event) showEvent(event);
+    else showStatus("The reports of this visit are no longer in the store.", true);
+  } catch (error) {
+    fail(error);
   }
 }
 
@@ -212,12 +266,12 @@ async function show(next: ViewState, history: "push" | "replace" | "none") {
   renderEdgeKey(edgeKey, next);
   const mine = ++ticket;
   if (!next.person) closePanel();
-  await Promise.all([
-    loadGraph(next, mine),
-    loadTimeline(next, mine),
-    next.view === "map" ? loadMap(next, mine) : undefined,
-    next.person ? loadPanel(next.person, next, mine) : undefined,
-  ]);
+  // The graph is asked for first and alone: the timeline and map share the server's thread, and the
+  // graph is what the page is opened for.
+  const panelLoaded = next.person ? loadPanel(next.person, next, mine) : undefined;
+  await loadGraph(next, mine);
+  if (mine !== ticket) return;
+  await Promise.all([loadTimeline(next, mine), next.view === "map" ? loadMap(next, mine) : undefined, panelLoaded]);
 }
 
 /** Every person drawn, by name, as buttons that open them: the network reached without a pointer. */
@@ -262,7 +316,10 @@ async function exportMeetings() {
     cursor = page.nextCursor ?? undefined;
   } while (cursor && all.length < 20_000);
   const shown = all.filter(
-    (m) => m.articleCount >= v.minReports && m.participants.filter((p) => drawnIds.has(p.id)).length >= 2,
+    (m) =>
+      reportsOf(m) >= v.minReports &&
+      (!v.country || m.location?.countryCode === v.country) &&
+      m.participants.filter((p) => drawnIds.has(p.id)).length >= 2,
   );
   download("diplograph-meetings.csv", new Blob([meetingsCsv(shown)], { type: "text/csv" }));
 }
@@ -292,7 +349,8 @@ async function showEdge(edge: EdgeChoice) {
       (e) =>
         e.kind === EVENT_KIND[edge.kind] &&
         v.statuses.includes(e.status) &&
-        e.articleCount >= v.minReports &&
+        reportsOf(e) >= v.minReports &&
+        (!v.country || e.location?.countryCode === v.country) &&
         (e.kind === "visit" ? e.location?.id === other : e.participants.some((p) => p.id === other)),
     );
     const name = (id: string) => graph.graph.getNodeAttribute(id, "label");
@@ -349,6 +407,7 @@ function start() {
     nodesOnScreen: () => graph.nodesOnScreen(),
     shows: () => graph.shows,
     view: () => view,
+    arcs: () => map?.drawnArcs ?? [],
   };
   void show(view, "replace");
 }

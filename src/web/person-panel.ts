@@ -1,6 +1,7 @@
 // The side panel: a person's titles, posts with their dates, and affiliations, who they met (counts and dates) and the meetings
 // with the sentences that report them and links to the sources.
-import type { Counterpart, HeldPost, Meeting, PersonDetail } from "./api.js";
+import type { Counterpart, EventView, HeldPost, PersonDetail } from "./api.js";
+import { evidenceButton } from "./event-button.js";
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
   const node = document.createElement(tag);
@@ -23,8 +24,9 @@ export function renderPanel(
   panel: HTMLElement,
   person: PersonDetail,
   counterparts: Counterpart[],
-  meetings: Meeting[],
+  meetings: EventView[],
   onSelect: (id: string) => void,
+  onEvent: (event: EventView) => void,
   onClose: () => void,
 ) {
   const close = el("button", "Close", "close");
@@ -73,6 +75,10 @@ export function renderPanel(
       el("span", ` with ${others.join(", ")}`),
     );
     if (m.status !== "occurred") li.append(el("span", ` (${m.status})`, "muted"));
+    li.append(
+      " ",
+      evidenceButton(() => onEvent(m)),
+    );
     for (const s of m.sources) {
       for (const sentence of s.evidence.slice(0, 2)) li.append(el("blockquote", sentence));
       if (s.url && /^https?:\/\//.test(s.url)) {

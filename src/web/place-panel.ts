@@ -2,6 +2,7 @@
 // sources) and the visits made to it, in the current span.
 import type { EventView } from "./api.js";
 import { markNames, namesToMark } from "./edge-evidence.js";
+import { evidenceButton } from "./event-button.js";
 import { type PlaceCount, placeSummary } from "./world-map.js";
 
 export interface VisitView {
@@ -23,6 +24,8 @@ export function renderPlacePanel(
   place: PlaceCount,
   meetings: EventView[],
   visits: VisitView[],
+  onEvent: (event: EventView) => void,
+  onVisit: (visit: VisitView) => void,
   onClose: () => void,
 ) {
   const close = el("button", "Close", "close");
@@ -37,6 +40,10 @@ export function renderPlacePanel(
     li.dataset.date = m.date ?? "";
     li.append(el("strong", m.date ?? "Undated"), ` ${m.participants.map((p) => p.name).join(", ")}`);
     if (m.status !== "occurred") li.append(el("span", ` (${m.status})`, "muted"));
+    li.append(
+      " ",
+      evidenceButton(() => onEvent(m)),
+    );
     for (const s of m.sources)
       for (const sentence of s.evidence.slice(0, 2)) {
         const quote = el("blockquote");
@@ -54,6 +61,10 @@ export function renderPlacePanel(
     li.dataset.date = v.date ?? "";
     li.append(el("strong", v.date ?? "Undated"), ` ${v.person.name}`);
     if (v.status !== "occurred") li.append(el("span", ` (${v.status})`, "muted"));
+    li.append(
+      " ",
+      evidenceButton(() => onVisit(v)),
+    );
     came.append(li);
   }
   if (!visits.length) came.append(el("li", "No visits here in this span.", "muted"));

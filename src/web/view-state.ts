@@ -14,6 +14,10 @@ export interface ViewState {
   kinds: Kind[];
   statuses: Status[];
   minReports: number;
+  /** ISO alpha-2 code of the country events were held in; "" for any. */
+  country: string;
+  /** An organisation, by name or id, one participant is affiliated with; "" for any. */
+  organization: string;
   /** Most nodes drawn: the persons nearest the centre, or the most connected without one. */
   nodes: number;
   /** What the stage shows: the network or the map of places. */
@@ -38,6 +42,8 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [...KINDS],
   statuses: [...STATUSES],
   minReports: 1,
+  country: "",
+  organization: "",
   nodes: 300,
   view: "network",
 };
@@ -57,6 +63,12 @@ function wholeNumber(raw: string | null, min: number, max: number, fallback: num
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
+/** A two-letter country code in capitals, or "" when the text is none. */
+export function countryCode(raw: string | null): string {
+  const code = (raw ?? "").trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(code) ? code : "";
+}
+
 export function readView(search: string): ViewState {
   const q = new URLSearchParams(search);
   const from = q.get("from");
@@ -69,6 +81,8 @@ export function readView(search: string): ViewState {
     kinds: listOf(q.get("kinds"), KINDS, DEFAULT_VIEW.kinds),
     statuses: listOf(q.get("statuses"), STATUSES, DEFAULT_VIEW.statuses),
     minReports: wholeNumber(q.get("minReports"), 1, 1000, DEFAULT_VIEW.minReports),
+    country: countryCode(q.get("country")),
+    organization: (q.get("organization") ?? "").trim().slice(0, 200),
     nodes: wholeNumber(q.get("nodes"), 10, 5000, DEFAULT_VIEW.nodes),
     view: q.get("view") === "map" ? "map" : "network",
   };
@@ -84,6 +98,8 @@ export function writeView(v: ViewState): string {
   if (v.kinds.join() !== DEFAULT_VIEW.kinds.join()) q.set("kinds", v.kinds.join(","));
   if (v.statuses.join() !== DEFAULT_VIEW.statuses.join()) q.set("statuses", v.statuses.join(","));
   if (v.minReports !== DEFAULT_VIEW.minReports) q.set("minReports", String(v.minReports));
+  if (v.country) q.set("country", v.country);
+  if (v.organization) q.set("organization", v.organization);
   if (v.nodes !== DEFAULT_VIEW.nodes) q.set("nodes", String(v.nodes));
   if (v.view !== DEFAULT_VIEW.view) q.set("view", v.view);
   const text = q.toString();

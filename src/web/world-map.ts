@@ -5,9 +5,19 @@ import { geoNaturalEarth1, geoPath } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json" with { type: "json" };
-import type { PlaceCount } from "../store/graph-store.js";
+import type { PlaceCount as StorePlace } from "../store/graph-store.js";
 
-export type { PlaceCount };
+/** A place as GET /places gives it: the visitors' countries come with their codes and points. */
+export type PlaceCount = Omit<StorePlace, "visitors"> & {
+  visitors: { country: string; countryCode: string | null; lat: number | null; lon: number | null; visits: number }[];
+};
+
+/** A visit arc as drawn: from the visitor's country to the place, with how many visits it stands for. */
+export interface VisitArc {
+  from: string;
+  to: string;
+  visits: number;
+}
 
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 960;
@@ -33,6 +43,9 @@ export class WorldMap {
   private readonly projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
   private readonly svg: SVGSVGElement;
   private readonly marks: SVGGElement;
+  private readonly arcs: SVGGElement;
+  /** The arcs last drawn, for tests: what the renderer was given. */
+  drawnArcs: VisitArc[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -47,8 +60,9 @@ export class WorldMap {
       svgEl("path", { d: path(feature(world, world.objects.countries)) ?? "", class: "land" }),
       svgEl("path", { d: path(mesh(world, world.objects.countries, (a, b) => a !== b)) ?? "", class: "border" }),
     );
+    this.arcs = svgEl("g", { class: "arcs", "aria-hidden": "true" });
     this.marks = svgEl("g", { class: "marks" });
-    this.svg.append(this.marks);
+    this.svg.append(this.arcs, this.marks);
     container.append(this.svg);
   }
 
@@ -83,11 +97,49 @@ export class WorldMap {
         return [mark];
       }),
     );
+    this.drawVisits(placed);
     const missing = places.filter((p) => p.lat === null || p.lon === null);
     this.unplaced.textContent = missing.length
       ? `Not on the map (no coordinates known): ${missing.map((p) => `${p.name} (${placeSummary(p)})`).join("; ")}`
       : "";
     this.container.dataset.places = String(placed.length);
+  }
+
+  /**
+   * A great-circle arc from each visitor country's point to the place, wider for more visits; none from
+   * a place's own country (a domestic trip has no line to draw) or when the country is not known.
+   */
+  private drawVisits(placed: PlaceCount[]) {
+    const path = geoPath(this.projection);
+    const arcs: VisitArc[] = [];
+    const lines: SVGPathElement[] = [];
+    for (const p of placed)
+      for (const v of p.visitors) {
+        if (v.lat === null || v.lon === null || v.countryCode === p.countryCode) continue;
+        const d = path({
+          type: "LineString",
+          coordinates: [
+            [v.lon, v.lat],
+            [p.lon as number, p.lat as number],
+          ],
+        });
+        if (!d) continue;
+        const line = svgEl("path", {
+          d,
+          class: "arc",
+          "stroke-width": 1 + Math.sqrt(v.visits),
+          "data-from": v.countryCode ?? v.country,
+          "data-to": p.id,
+        });
+        line.append(svgEl("title", {}));
+        (line.firstChild as SVGTitleElement).textContent =
+          `${plural(v.visits, "visit")} from ${v.country} to ${p.name}`;
+        lines.push(line);
+        arcs.push({ from: v.countryCode ?? v.country, to: p.id, visits: v.visits });
+      }
+    this.arcs.replaceChildren(...lines);
+    this.drawnArcs = arcs;
+    this.container.dataset.arcs = String(arcs.length);
   }
 }
 

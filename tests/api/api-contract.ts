@@ -183,6 +183,14 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         expect.objectContaining({ name: "Lisbon", meetings: 1, visits: 0, countryCode: "PT" }),
         expect.objectContaining({ name: "Nairobi", meetings: 1, visits: 1, countryCode: "KE" }),
       ]);
+      // Ana's country as the text gave it, with the code and point the map draws the visit's arc from.
+      expect(places.body.items[1].visitors).toEqual([
+        { country: "Portugal", countryCode: "PT", lat: expect.any(Number), lon: expect.any(Number), visits: 1 },
+      ]);
+      const labels = async (query: Record<string, string>) =>
+        (await get(`/graph?${q(query)}`)).body.nodes.map((n: { label: string }) => n.label);
+      expect(await labels({ center: bram, country: "ke" })).toEqual(["Bram Visser", "Chen Li"]);
+      expect(await labels({ center: bram, organization: "Cortes Group" })).toEqual(["Ana Ortega", "Bram Visser"]);
       const paths = await get(`/paths?${q({ from: bram, to: dara })}`);
       expect(paths.body.items).toHaveLength(2);
       const timeline = await get(`/timeline?${q({ person: ana, to: "2024-03-31" })}`);
@@ -207,6 +215,8 @@ export function apiContract(name: string, openSeeded: () => Promise<GraphStore>)
         ["/graph?statuses=occurred,rumoured", "query.statuses"],
         ["/graph?minReports=0", "query.minReports"],
         ["/activity?statuses=maybe", "query.statuses"],
+        ["/graph?country=Iran", "query.country"],
+        ["/places?organization=", "query.organization"],
         ["/paths?from=x", "query.to"],
         ["/timeline", "query.person"],
         ["/visits?country=Portugal", "query.country"],

@@ -97,6 +97,29 @@ describe("layout service and routes", () => {
     expect(top.meta.truncated).toBe(true);
   });
 
+  it("writes edges as rows of node indices when asked, the same edges as the objects, fresh and cached", async () => {
+    const objects = JSON.parse((await get(`/layout?center=${ana}&depth=2&iterations=7`)).text);
+    for (let round = 0; round < 2; round++) {
+      const rows = JSON.parse((await get(`/layout?center=${ana}&depth=2&iterations=7&edges=rows`)).text);
+      expect(rows.meta.cached).toBe(round === 1);
+      expect(rows.nodes).toEqual(objects.nodes);
+      expect(rows.edgeTypes).toEqual(["MET_WITH", "SPOKE_WITH", "VISITED"]);
+      const read = rows.edges.map(([s, t, type, weight, planned]: number[]) => ({
+        id: `${rows.edgeTypes[type as number]}:${rows.nodes[s as number].id}:${rows.nodes[t as number].id}`,
+        weight,
+        planned,
+      }));
+      expect(read).toEqual(
+        objects.edges.map((e: { id: string; weight: number; planned: number }) => ({
+          id: e.id,
+          weight: e.weight,
+          planned: e.planned,
+        })),
+      );
+    }
+    expect((await get("/layout?edges=lists")).res.status).toBe(400);
+  });
+
   it("exports GEXF and GraphML that parse back with their positions", async () => {
     const gexfText = await get(`/export.gexf?center=${ana}&depth=2`);
     expect(gexfText.res.headers.get("content-type")).toMatch(/gexf/);

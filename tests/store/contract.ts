@@ -757,6 +757,45 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.topPersons({ limit: 10, minReports: 3 })).nodes).toEqual([]);
       });
 
+      it("narrows pictures, activity and places to a country events were held in and an organisation", async () => {
+        const s = await open();
+        const chen = personId("Chen Li");
+        const cortes = "organization:cortesgroup";
+        await s.upsert(network());
+        const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id);
+        expect(ids(await s.egoNetwork(bram, 1, { limit: 300 }))).toEqual([ana, bram, chen]);
+        expect(ids(await s.egoNetwork(bram, 1, { limit: 300, country: "KE" }))).toEqual([bram, chen]);
+        expect(ids(await s.egoNetwork(bram, 1, { limit: 300, organization: cortes }))).toEqual([ana, bram]);
+        const visits = await s.egoNetwork(ana, 1, { limit: 300, country: "KE", kinds: ["VISITED", "SPOKE_WITH"] });
+        expect(ids(visits).sort()).toEqual(["location:nairobi", ana]);
+        const top = await s.topPersons({ limit: 10, country: "PT" });
+        expect(ids(top)).toEqual([ana, bram]);
+        expect(top.edges).toMatchObject([{ source: ana, target: bram, weight: 1, firstDate: "2024-03-01" }]);
+        expect((await s.topPersons({ limit: 10, organization: cortes })).edges).toMatchObject([{ weight: 2 }]);
+        expect((await s.topPersons({ limit: 10, organization: "organization:nobody" })).nodes).toEqual([]);
+        const rows = (list: { date: string; kind: string; events: number }[]) =>
+          list.map((r) => `${r.date} ${r.kind} ${r.events}`);
+        expect(rows(await s.activity(null, { country: "KE" }))).toEqual(["2024-03-05 meeting 1", "2024-03-05 visit 1"]);
+        const places = await s.places(null, { organization: cortes });
+        expect(places.map((p) => `${p.name} ${p.meetings} ${p.calls} ${p.visits}`)).toEqual([
+          "Lisbon 1 0 0",
+          "Nairobi 0 0 1",
+        ]);
+      });
+
+      it("gives the nodes of a picture without its edges when only they are asked for", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const full = await s.topPersons({ limit: 10 });
+        const bare = await s.topPersons({ limit: 10, nodesOnly: true });
+        expect(full.edges.length).toBeGreaterThan(0);
+        expect(bare.nodes.map((n) => n.id)).toEqual(full.nodes.map((n) => n.id));
+        expect(bare.edges).toEqual([]);
+        const ego = await s.egoNetwork(ana, 2, { limit: 300, nodesOnly: true });
+        expect(ego.nodes.map((n) => n.id)).toEqual((await s.egoNetwork(ana, 2, { limit: 300 })).nodes.map((n) => n.id));
+        expect(ego.edges).toEqual([]);
+      });
+
       it("counts dated events per day and kind, for some persons or all", async () => {
         const s = await open();
         await s.upsert(network());
@@ -812,7 +851,8 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
           lat: 35.69,
           lon: 51.39,
         });
-        expect(all[0]).toMatchObject({ lat: null, lon: null });
+        expect(all[0]).toMatchObject({ lat: null, lon: null, visitors: [] });
+        expect(all[1]?.visitors).toEqual([{ country: "Portugal", visits: 1 }]);
         expect(counts(await s.places([ana], {}))).toEqual(["Lisbon 1 0 0", "Nairobi 0 0 1"]);
         expect(counts(await s.places([bram], { statuses: ["planned"] }))).toEqual(["Lisbon 0 0 1"]);
         expect(counts(await s.places(null, { to: "2024-03-04" }))).toEqual(["Lisbon 1 0 0"]);

@@ -15,6 +15,8 @@ describe("view state in the URL", () => {
         kinds: ["meetings", "visits"],
         statuses: ["planned"],
         minReports: 3,
+        country: "IR",
+        organization: "Hamas",
         nodes: 5000,
         view: "map",
       },
@@ -25,7 +27,7 @@ describe("view state in the URL", () => {
 
   it("falls back to the default for each malformed value, keeping the good ones", () => {
     const v = readView(
-      "?person=person:x&from=yesterday&depth=9&kinds=hugs,calls&statuses=&minReports=-1&nodes=99999&view=globe",
+      "?person=person:x&from=yesterday&depth=9&kinds=hugs,calls&statuses=&minReports=-1&nodes=99999&view=globe&country=Iran",
     );
     expect(v).toEqual({ ...DEFAULT_VIEW, person: "person:x", kinds: ["calls"] });
   });

@@ -460,6 +460,196 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.close();
   });
 
+  /** The persons drawn, sorted. */
+  const drawnPersons = (page: Page) =>
+    page.evaluate(() =>
+      (
+        window as unknown as {
+          diplograph: { graph: { filterNodes(f: (id: string, a: { nodeKind: string }) => boolean): string[] } };
+        }
+      ).diplograph.graph
+        .filterNodes((_id, a) => a.nodeKind === "Person")
+        .sort(),
+    );
+  const graphAnswer = async (query: string) => {
+    const answer = (await (await fetch(`${base}/graph?${query}`)).json()) as { nodes: { id: string; type: string }[] };
+    return answer.nodes
+      .filter((n) => n.type === "Person")
+      .map((n) => n.id)
+      .sort();
+  };
+
+  it("narrows the graph to a country events were held in, and to an organisation", { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(base);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    const everyone = await drawnPersons(page);
+
+    await page.getByLabel("Held in country").fill("lv");
+    await page.getByLabel("Held in country").press("Enter");
+    await expect.poll(() => page.url()).toContain("country=LV");
+    const latvia = await graphAnswer("country=LV&kinds=MET_WITH,SPOKE_WITH,VISITED&statuses=occurred,planned");
+    expect(latvia.length).toBeGreaterThanOrEqual(2);
+    expect(latvia.length).toBeLessThan(everyone.length);
+    await expect.poll(() => drawnPersons(page)).toEqual(latvia);
+    expect(everyone).toEqual(expect.arrayContaining(latvia));
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-filter-country.png") });
+
+    // Another country's meetings come back with its code; clearing it brings everyone back.
+    await page.getByLabel("Held in country").fill("");
+    await page.getByLabel("Held in country").press("Enter");
+    await expect.poll(() => drawnPersons(page)).toEqual(everyone);
+    expect(page.url()).not.toContain("country=");
+
+    await page.getByLabel("Organisation").fill("Hamas");
+    await page.getByLabel("Organisation").press("Enter");
+    await expect.poll(() => page.url()).toContain("organization=Hamas");
+    const hamas = await graphAnswer("organization=Hamas&kinds=MET_WITH,SPOKE_WITH,VISITED&statuses=occurred,planned");
+    expect(hamas).toContain("person:ismalhanah");
+    expect(hamas.length).toBeLessThan(everyone.length);
+    await expect.poll(() => drawnPersons(page)).toEqual(hamas);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws arcs from a visitor's country to the place visited", { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?view=map`);
+    await expect.poll(() => page.locator("#map [data-place]").count()).toBeGreaterThan(0);
+    type Place = {
+      id: string;
+      countryCode: string | null;
+      visitors: { countryCode: string | null; lat: number | null; visits: number }[];
+    };
+    const places = (
+      (await (await fetch(`${base}/places?kinds=MET_WITH,SPOKE_WITH,VISITED&statuses=occurred,planned`)).json()) as {
+        items: Place[];
+      }
+    ).items;
+    // An arc for each visitor country the API placed, unless the trip stayed in one country.
+    const expected = places.flatMap((p) =>
+      p.visitors
+        .filter((v) => v.lat !== null && v.countryCode !== p.countryCode)
+        .map((v) => ({ from: v.countryCode, to: p.id, visits: v.visits })),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const given = await page.evaluate(() =>
+      (window as unknown as { diplograph: { arcs(): unknown[] } }).diplograph.arcs(),
+    );
+    expect(given).toEqual(expected);
+    for (const arc of expected) {
+      const line = page.locator(`#map path.arc[data-from="${arc.from}"][data-to="${arc.to}"]`);
+      expect(await line.count()).toBe(1);
+      expect(((await line.getAttribute("d")) ?? "").length).toBeGreaterThan(10);
+    }
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-map-arcs.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows one event's sentences, names marked, and its sources from the person's panel", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}`);
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
+    const meeting = page.locator('#meetings li[data-date="2024-03-26"]').first();
+    const others = (await meeting.locator("span").first().textContent()) as string;
+    await meeting.getByRole("button", { name: "Evidence" }).click();
+    await expect.poll(() => page.locator("#panel h2").textContent()).toMatch(/^Meeting in Tehran, 2024-03-26: /);
+    expect(await page.locator("#evidence li").count()).toBe(1);
+    const item = page.locator("#evidence li").first();
+    const marked = await item.locator("blockquote mark").allTextContents();
+    expect(marked).toContain("Haniyeh");
+    expect(marked.some((m) => others.includes(m))).toBe(true);
+    expect(await item.locator(".source").first().textContent()).toMatch(/\S/);
+    expect(await item.getAttribute("data-inferred")).toBeNull();
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-event-evidence.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps only events reported independently as often as asked", { timeout: 120_000 }, async () => {
+    // A second outlet reports the Haniyeh–Khamenei meeting: it alone has two reports.
+    const posted = await fetch(`${base}/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text:
+          "Khamenei receives Haniyeh\n\nTEHRAN, March 27, 2024 - Iran's Supreme Leader Ali Khamenei met Hamas " +
+          "leader Ismail Haniyeh in Tehran on Tuesday, March 26, state media reported.\n",
+        publishedAt: "2024-03-27",
+        source: "Second Wire",
+      }),
+    });
+    expect(posted.status).toBeLessThan(300);
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}`);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    await page.fill("#min-reports", "2");
+    await page.locator("#min-reports").dispatchEvent("change");
+    await expect.poll(() => page.url()).toContain("minReports=2");
+    await expect
+      .poll(async () => (await renderedEdges(page)).map((e) => `${e.kind} ${e.ends}`))
+      .toEqual(["MET_WITH person:alakhamana person:ismalhanah"]);
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-min-reports.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("at 390 px: the panel below the graph, every node inside the stage, the legend readable", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await openPage(390, 844);
+    await page.goto(`${base}/?person=${encodeURIComponent("person:ismalhanah")}`);
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    await checkDrawnNodes(page); // the camera has settled
+    const stage = (await page.locator("#graph").boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    const panel = (await page.locator("#panel").boundingBox()) as { y: number };
+    expect(stage.x).toBeGreaterThanOrEqual(0);
+    expect(stage.x + stage.width).toBeLessThanOrEqual(390);
+    expect(panel.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+    const nodes = await page.evaluate(() =>
+      (
+        window as unknown as { diplograph: { nodesOnScreen(): { x: number; y: number; radius: number }[] } }
+      ).diplograph.nodesOnScreen(),
+    );
+    for (const n of nodes) {
+      expect(n.x - n.radius).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.radius).toBeLessThanOrEqual(stage.width);
+      expect(n.y - n.radius).toBeGreaterThanOrEqual(0);
+      expect(n.y + n.radius).toBeLessThanOrEqual(stage.height);
+    }
+    // Nothing lies over the graph: the legend below it, the view buttons and the persons' list above.
+    const legend = (await page.locator(".legend").boundingBox()) as { x: number; y: number; width: number };
+    expect(legend.x).toBeGreaterThanOrEqual(0);
+    expect(legend.x + legend.width).toBeLessThanOrEqual(390);
+    expect(legend.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
+    for (const above of ["#node-list", ".view-switch"]) {
+      const box = (await page.locator(above).boundingBox()) as { y: number; height: number };
+      expect(box.y + box.height).toBeLessThanOrEqual(stage.y + 1);
+    }
+    const size = await page
+      .locator(".legend li")
+      .first()
+      .evaluate((li) => Number.parseFloat(getComputedStyle(li).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12);
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-narrow-person.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("says so in words when the API cannot be reached", { timeout: 60_000 }, async () => {
     const { page } = await openPage();
     await page.route("**/layout*", (route) => route.abort("connectionrefused"));

@@ -8,12 +8,7 @@ import { encodeCursor } from "../cursor.js";
 import { NotFoundError } from "../errors.js";
 import { Office, officeNeedsOwner, PostCountry, postOf } from "../post-params.js";
 import { route } from "../route.js";
-import { dateRange, Id, pageOf, paging, rangeQuerySchema } from "../schemas.js";
-
-const Country = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
-  .transform((c) => c.toUpperCase());
+import { Country, dateRange, Id, pageOf, paging, rangeQuerySchema } from "../schemas.js";
 
 export const eventRoutes = (store: GraphStore) => [
   route({

@@ -2,7 +2,8 @@
 // map. Both take /graph's parameters, draw the same picture to find its persons, then count their events.
 import { z } from "zod";
 import { EventKind, IsoDate, LocationKind } from "../../domain/extraction.js";
-import type { ActivityFilter, GraphStore } from "../../store/graph-store.js";
+import { countryCentre, countryCodeOf } from "../../extract/country-lookup.js";
+import type { ActivityFilter, GraphStore, PlaceCount } from "../../store/graph-store.js";
 import { NotFoundError } from "../errors.js";
 import { route } from "../route.js";
 import { Id, limit, networkFilters, rangeQuerySchema } from "../schemas.js";
@@ -30,12 +31,31 @@ const PlaceCountView = z.object({
   meetings: z.number().int(),
   calls: z.number().int(),
   visits: z.number().int(),
+  /** Visits here by the visitor's country; the code and point are null when the country is not recognised. */
+  visitors: z.array(
+    z.object({
+      country: z.string(),
+      countryCode: z.string().nullable(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+      visits: z.number().int(),
+    }),
+  ),
 });
+
+/** A visitor country as the store keeps it (a name, usually), with its code and point for the map's arcs. */
+function placedVisitors(place: PlaceCount): z.output<typeof PlaceCountView>["visitors"] {
+  return place.visitors.map((v) => {
+    const code = countryCodeOf(v.country);
+    const at = code ? countryCentre(code) : null;
+    return { ...v, countryCode: code, lat: at?.lat ?? null, lon: at?.lon ?? null };
+  });
+}
 
 /** The persons the picture draws, and the events filter for them (every kind unless `kinds` narrows it). */
 async function selection(store: GraphStore, query: z.output<typeof SelectionQuery>) {
   const { center, depth, kinds = ["MET_WITH", "SPOKE_WITH", "VISITED"], ...rest } = query;
-  const filter = { ...rest, kinds };
+  const filter = { ...rest, kinds, nodesOnly: true };
   const picture = center ? await store.egoNetwork(center, depth, filter) : await store.topPersons(filter);
   if (center && !picture.nodes.length) throw new NotFoundError("person", center);
   const persons = picture.nodes.filter((n) => n.type === "Person").map((n) => n.id);
@@ -44,6 +64,8 @@ async function selection(store: GraphStore, query: z.output<typeof SelectionQuer
     to: rest.to,
     statuses: rest.statuses,
     minReports: rest.minReports,
+    country: rest.country,
+    organization: rest.organization,
     kinds: kinds.map((k) => EVENT_KIND[k]),
   };
   return { persons, events };
@@ -69,13 +91,14 @@ export const selectionRoutes = (store: GraphStore) => [
     path: "/places",
     tag: "network",
     summary:
-      "The places of the same events as /activity, with coordinates (null when unknown) and counts of " +
-      "meetings, calls and visits: the web page's map",
+      "The places of the same events as /activity, with coordinates (null when unknown), counts of " +
+      "meetings, calls and visits, and the visits by visitor country: the web page's map",
     query: SelectionQuery,
     response: z.object({ items: z.array(PlaceCountView) }),
     async handle({ query }) {
       const { persons, events } = await selection(store, query);
-      return { items: await store.places(persons, events) };
+      const places = await store.places(persons, events);
+      return { items: places.map((p) => ({ ...p, visitors: placedVisitors(p) })) };
     },
   }),
 ];

@@ -31,6 +31,7 @@ import type {
 import type { HeldSpan } from "../held-span.js";
 import { spanCovers } from "../held-tolerance.js";
 import { searchKey } from "../search-key.js";
+import { countVisitors } from "../visitor-countries.js";
 import type { Attrs, Graph, Link } from "./memory-graph.js";
 import { PostQueries } from "./post-queries.js";
 
@@ -300,43 +301,68 @@ export class EmbeddedQueries {
     const kinds = new Set<unknown>(filter.kinds ?? ["MET_WITH"]);
     const statuses = new Set<unknown>(filter.statuses ?? ["occurred"]);
     const least = filter.minReports ?? 1;
+    const ofEvent = this.eventTest(filter);
     return (e) =>
       kinds.has(e.type) &&
       statuses.has(e.status) &&
       inRange(e.date as string | null, filter) &&
-      (least <= 1 || ((this.g.getNodeAttribute(e.eventId as string, "articleCount") as number) ?? 0) >= least);
+      (least <= 1 || this.reports(e.eventId as string) >= least) &&
+      (!ofEvent || ofEvent(e.eventId as string));
+  }
+
+  /** An event's independent reports: its sourceCount where the store keeps one, else its articleCount. */
+  private reports(eventId: string): number {
+    const a = this.attrs(eventId);
+    return ((a.sourceCount ?? a.articleCount) as number | undefined) ?? 0;
   }
 
   /**
-   * Adds the edges of the filter among `links` (all of one node) to `out`, one per type and direction.
-   * Every edge is met from both its ends, so it is counted from its source only; its key names its event,
-   * so each one counted is a distinct event.
+   * The country and organisation filters as a test on event ids (null when neither is asked), each
+   * answer kept for the query: an event's edges join all its participants, so one event is met many times.
    */
-  private aggregate(
+  private eventTest(f: { country?: string; organization?: string }): ((eventId: string) => boolean) | null {
+    const { country, organization } = f;
+    if (!country && !organization) return null;
+    const known = new Map<string, boolean>();
+    return (id) => {
+      let ok = known.get(id);
+      if (ok === undefined) {
+        ok =
+          (!country ||
+            this.g
+              .outNeighbors(id)
+              .some((n) => this.isLabel(n, "Location") && this.attrs(n).countryCode === country)) &&
+          (!organization || this.g.inNeighbors(id).some((p) => this.g.hasDirectedEdge(p, organization)));
+        known.set(id, ok);
+      }
+      return ok;
+    };
+  }
+
+  /**
+   * Adds the edges of the filter between `node` and `other` (their links) to `out`, one per type. Every
+   * edge is met from both its ends, so it is counted from its source only; its key names its event, so
+   * each one counted is a distinct event. The pair's few edges are kept by type, not looked up by id:
+   * this runs on every link of a large picture.
+   */
+  private aggregatePair(
     node: string,
+    other: string,
     links: Iterable<Link>,
     inNetwork: (e: Attrs) => boolean,
-    out: Map<string, GraphEdge>,
-    among?: Set<string>,
+    out: GraphEdge[],
   ): void {
-    for (const { other, outgoing, attributes: e } of links) {
-      if (!outgoing || (among && !among.has(other)) || !inNetwork(e)) continue;
+    const byType: (GraphEdge | undefined)[] = [];
+    for (const { outgoing, attributes: e } of links) {
+      if (!outgoing || !inNetwork(e)) continue;
       const type = e.type as EdgeKind;
-      const id = `${type}:${node}:${other}`;
-      let agg = out.get(id);
+      const slot = TYPE_BIT[type] ?? 0;
+      let agg = byType[slot];
       if (!agg) {
-        agg = {
-          id,
-          source: node,
-          target: other,
-          type,
-          weight: 0,
-          planned: 0,
-          sourceCount: 0,
-          firstDate: null,
-          lastDate: null,
-        };
-        out.set(id, agg);
+        const id = `${type}:${node}:${other}`;
+        agg = { id, source: node, target: other, type, weight: 0, planned: 0, sourceCount: 0, firstDate: null, lastDate: null };
+        byType[slot] = agg;
+        out.push(agg);
       }
       // Inferred only while every event weighed is: one named meeting makes the edge a reported one.
       if (agg.weight === 0 && e.resolvedBy === "post") agg.resolvedBy = "post";
@@ -354,18 +380,20 @@ export class EmbeddedQueries {
   edgesAmong(ids: string[], filter: NetworkFilter): GraphEdge[] {
     const among = new Set(ids);
     const inNetwork = this.networkTest(filter);
-    const out = new Map<string, GraphEdge>();
+    const out: GraphEdge[] = [];
     for (const id of among) {
       const byOther = this.neighborsOf(id);
       // A hub met thousands: look its few neighbours in the list up instead of walking all it met.
       if (byOther.size > among.size) {
         for (const other of among) {
           const edges = byOther.get(other);
-          if (edges) this.aggregate(id, edges.values(), inNetwork, out);
+          if (edges) this.aggregatePair(id, other, edges.values(), inNetwork, out);
         }
-      } else this.aggregate(id, this.links(id), inNetwork, out, among);
+      } else
+        for (const [other, edges] of byOther)
+          if (among.has(other)) this.aggregatePair(id, other, edges.values(), inNetwork, out);
     }
-    return [...out.values()];
+    return out;
   }
 
   /** The distinct nodes joined to one node by edges of the filter (without building edges). */
@@ -409,12 +437,14 @@ export class EmbeddedQueries {
       : this.g.filterNodes((_id, a) => a.label === "Event");
     const kinds = f.kinds ?? ["meeting", "visit", "call"];
     const statuses = f.statuses ?? ["occurred"];
+    const ofEvent = this.eventTest(f);
     for (const id of events) {
       const e = this.attrs(id);
       const date = e.date as string | null;
       if (date === null || !inRange(date, f)) continue;
       if (!kinds.includes(e.kind as EventKind) || !statuses.includes(e.status as EventStatus)) continue;
-      if ((e.articleCount as number) < (f.minReports ?? 1)) continue;
+      if (this.reports(id) < (f.minReports ?? 1)) continue;
+      if (ofEvent && !ofEvent(id)) continue;
       yield [id, e];
     }
   }
@@ -435,6 +465,7 @@ export class EmbeddedQueries {
   /** Mirrors places.cypher. */
   places(personIds: string[] | null, f: ActivityFilter): PlaceCount[] {
     const out = new Map<string, PlaceCount>();
+    const visitorsOf = new Map<string, string[][]>();
     const field = { meeting: "meetings", call: "calls", visit: "visits" } as const;
     for (const [id, e] of this.selectedEvents(personIds, f)) {
       const where = this.eventPlace(id);
@@ -449,12 +480,23 @@ export class EmbeddedQueries {
           meetings: 0,
           calls: 0,
           visits: 0,
+          visitors: [],
         };
         out.set(where, c);
+        visitorsOf.set(where, []);
       }
       c[field[e.kind as EventKind]]++;
+      if (e.kind === "visit")
+        visitorsOf.get(where)?.push(
+          this.g
+            .inNeighbors(id)
+            .filter((p) => this.isPerson(p))
+            .flatMap((p) => (this.attrs(p).country as string | null) ?? []),
+        );
     }
-    return [...out.keys()].sort(cmp).map((k) => out.get(k) as PlaceCount);
+    return [...out.keys()]
+      .sort(cmp)
+      .map((k) => ({ ...(out.get(k) as PlaceCount), visitors: countVisitors(visitorsOf.get(k) ?? []) }));
   }
 
   /** Persons with at least one edge of the asked pair kinds, most distinct counterparts first. */

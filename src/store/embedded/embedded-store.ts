@@ -176,8 +176,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly rankings = new VersionMemo<string[]>(8);
   topPersons: GraphStore["topPersons"] = async (filter) => {
     const pairs = pairKinds(filter);
-    const { kinds, statuses, from, to, includeUndated, minReports } = pairs;
-    const key = JSON.stringify([kinds, statuses, from, to, includeUndated, minReports]);
+    const { kinds, statuses, from, to, includeUndated, minReports, country, organization } = pairs;
+    const key = JSON.stringify([kinds, statuses, from, to, includeUndated, minReports, country, organization]);
     const ranked = this.rankings.get(String(this.seq), key, () => this.queries.rankPersons(pairs));
     return topNetwork(this.network, ranked, filter.limit, pairs);
   };

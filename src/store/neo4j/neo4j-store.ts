@@ -47,6 +47,7 @@ import { type EventKeyFacts, planEventRekeys, planPersonMerges } from "../resolv
 import { searchKey, searchKeys } from "../search-key.js";
 import { groupArticles } from "../syndication-groups.js";
 import { freshBatch, validateBatch } from "../validate-batch.js";
+import { countVisitors } from "../visitor-countries.js";
 import { cypher } from "./cypher-files.js";
 import { applySchema } from "./schema.js";
 import { fromNeo4j } from "./values.js";
@@ -129,6 +130,8 @@ const networkParams = (f: NetworkFilter) => ({
   ...rangeParams(f),
   statuses: f.statuses ?? ["occurred"],
   minReports: neo4j.int(f.minReports ?? 1),
+  country: f.country ?? null,
+  organization: f.organization ?? null,
 });
 /** The parameters of activity.cypher and places.cypher. */
 const activityParams = (ids: string[] | null, f: ActivityFilter) => ({
@@ -138,6 +141,8 @@ const activityParams = (ids: string[] | null, f: ActivityFilter) => ({
   minReports: neo4j.int(f.minReports ?? 1),
   from: f.from ?? null,
   to: f.to ?? null,
+  country: f.country ?? null,
+  organization: f.organization ?? null,
 });
 const pageParams = (p: Paging) => ({ offset: neo4j.int(p.offset), limit: neo4j.int(p.limit) });
 function toPage<T>(items: T[], paging: Paging): Page<T> {
@@ -579,6 +584,7 @@ export class Neo4jStore implements GraphStore {
         meetings: r.meetings as number,
         calls: r.calls as number,
         visits: r.visits as number,
+        visitors: countVisitors(r.visitorCountries as string[][]),
       };
     });
   }
