@@ -14,6 +14,11 @@ export interface IngestOptions {
   /** Extract only: nothing is written. */
   dryRun?: boolean;
   onReject?: (reject: Reject) => void;
+  /**
+   * "reject" (default): a batch the store cannot write is rejected and the job goes on. "throw": the
+   * error ends the run, for callers that retry the whole batch later (the queue worker).
+   */
+  writeErrors?: "reject" | "throw";
   onProgress?: (done: number) => void;
 }
 
@@ -105,6 +110,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
       summary.relationshipsCreated += written.relationshipsCreated;
       progress(good.length);
     } catch (error) {
+      if (options.writeErrors === "throw") throw error;
       const ids = new Set(good.map((x) => x.article.id));
       for (const p of todo.filter((t) => ids.has(t.id)))
         reject({ origin: p.origin, reason: `not written: ${(error as Error).message}` });
