@@ -63,7 +63,10 @@ export async function startServer(
       version,
       config,
       log,
-      routes: [...ingestRoutes(store, jobs as IngestJobService, config.ingestBodyLimit), ...layoutRoutes(layouts as LayoutService)],
+      routes: [
+        ...ingestRoutes(store, jobs as IngestJobService, config.ingestBodyLimit),
+        ...layoutRoutes(layouts as LayoutService),
+      ],
       routers: [webRouter(options.webDir ?? join(packageRoot, "dist", "web"))],
     });
     const server = await new Promise<Server>((resolve, reject) => {

@@ -6,9 +6,9 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { loadConfig } from "../config/config.js";
 import { ExtractPool } from "../ingest/extract-pool.js";
+import type { JobView } from "../ingest/jobs.js";
 import { type IngestSummary, runIngest } from "../ingest/pipeline.js";
 import { progressReporter } from "../ingest/progress.js";
-import type { JobView } from "../ingest/jobs.js";
 import { submitToQueue } from "../ingest/queue/submit.js";
 import { describeOrigin, type Reject, type SourceItem } from "../ingest/records.js";
 import { rejectsWriter } from "../ingest/rejects-file.js";
@@ -150,7 +150,11 @@ async function queueIngest(redisUrl: string, files: string[], urls: string[], fl
     process.stderr.write(`ingest: ${e.at}: ${e.reason}\n`);
   }
   const rejectsPath = job.errors.length ? flags.rejects : null;
-  process.stdout.write(flags.json ? `${JSON.stringify({ ...job, rejects: rejectsPath })}\n` : `${queuedLines(job, rejectsPath).join("\n")}\n`);
+  process.stdout.write(
+    flags.json
+      ? `${JSON.stringify({ ...job, rejects: rejectsPath })}\n`
+      : `${queuedLines(job, rejectsPath).join("\n")}\n`,
+  );
   if (job.counts.failed > 0 || job.state === "failed") process.exitCode = 1;
 }
 

@@ -15,7 +15,10 @@ export const ConfigSchema = z.object({
     })
     .optional(),
   /** Where the durable ingestion queue lives; without it jobs run in the API's process. */
-  redisUrl: z.string().regex(/^rediss?:\/\/[^/\s]/, "must be a redis:// or rediss:// URL").optional(),
+  redisUrl: z
+    .string()
+    .regex(/^rediss?:\/\/[^/\s]/, "must be a redis:// or rediss:// URL")
+    .optional(),
   apiKey: z.string().optional(),
   readKey: z.string().optional(),
   /** Requests per minute per client; 0 turns the limit off. */

@@ -19,6 +19,8 @@ export interface IngestOptions {
    * error ends the run, for callers that retry the whole batch later (the queue worker).
    */
   writeErrors?: "reject" | "throw";
+  /** Join persons at the end (default); the queue does it once per job, after its last batch. */
+  resolve?: boolean;
   onProgress?: (done: number) => void;
 }
 
@@ -136,7 +138,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     }
   }
   for (const batch of pending) await writeBatch(batch.todo, batch.extracting);
-  if (store && !options.dryRun && summary.articles.new > 0)
+  if (store && !options.dryRun && options.resolve !== false && summary.articles.new > 0)
     summary.personsMerged = (await store.resolve()).merged.length;
   summary.timings.totalMs = performance.now() - started;
   return summary;

@@ -9,6 +9,10 @@ export const BatchRef = z.strictObject({
 });
 export type BatchRef = z.infer<typeof BatchRef>;
 
+/** The step after a job's last batch: persons are joined once, over everything the job wrote. */
+export const ResolveRef = z.strictObject({ jobId: z.uuid({ error: "jobId must be a UUID" }) });
+export type ResolveRef = z.infer<typeof ResolveRef>;
+
 const Origin = z.strictObject({ file: z.string(), line: z.number().int().optional() });
 
 export const SpooledRecord = z.strictObject({ record: ArticleRecord, origin: Origin });
@@ -24,7 +28,6 @@ export const BatchResult = z.strictObject({
   failed: z.number().int(),
   nodesCreated: z.number().int(),
   relationshipsCreated: z.number().int(),
-  personsMerged: z.number().int(),
   errors: z.array(z.object({ at: z.string(), reason: z.string() })),
   /** Set when the batch gave up (a permanent error, or its retries ran out). */
   error: z.string().nullable(),
@@ -39,7 +42,6 @@ export const emptyResult = (): BatchResult => ({
   failed: 0,
   nodesCreated: 0,
   relationshipsCreated: 0,
-  personsMerged: 0,
   errors: [],
   error: null,
 });

@@ -3,12 +3,12 @@
 import type { Queue } from "bullmq";
 import { describeOrigin, type SourceItem } from "../records.js";
 import { type BatchRef, emptyResult, type SpooledRecord } from "./batch-payload.js";
-import { addBatches } from "./ingest-queue.js";
+import { addBatches, addResolve, type QueueData } from "./ingest-queue.js";
 import type { JobBoard } from "./job-board.js";
 
 export interface EnqueueOptions {
   board: JobBoard;
-  queue: Queue<BatchRef>;
+  queue: Queue<QueueData>;
   batchSize: number;
   /**
    * Queue each batch as soon as it is spooled (CLI, watch), or only once the whole input was read
@@ -40,8 +40,7 @@ export async function enqueueRecords(items: AsyncIterable<SourceItem>, options: 
         refused.records++;
         refused.read++;
         refused.failed++;
-        if (refused.errors.length < 100)
-          refused.errors.push({ at: describeOrigin(item.origin), reason: item.reason });
+        if (refused.errors.length < 100) refused.errors.push({ at: describeOrigin(item.origin), reason: item.reason });
         continue;
       }
       batch.push({ record: item.record, origin: item.origin });
@@ -53,6 +52,7 @@ export async function enqueueRecords(items: AsyncIterable<SourceItem>, options: 
     throw error;
   }
   await addBatches(queue, held);
-  await board.sealed(jobId, batches, options.bytes?.() ?? 0, refused);
+  // Workers may have done every batch while this one was still reading: then the joining is queued here.
+  if (await board.sealed(jobId, batches, options.bytes?.() ?? 0, refused)) await addResolve(queue, jobId);
   return jobId;
 }

@@ -3,8 +3,10 @@
 // of times.
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import type { BatchRef } from "./batch-payload.js";
-import { batchJobId, QUEUE_NAME } from "./queue-keys.js";
+import type { BatchRef, ResolveRef } from "./batch-payload.js";
+import { batchJobId, QUEUE_NAME, resolveJobId } from "./queue-keys.js";
+
+export type QueueData = BatchRef | ResolveRef;
 
 export interface RetryPolicy {
   attempts: number;
@@ -14,7 +16,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 8, backoffMs: 2000 };
 
-export function openIngestQueue(connection: Redis, retry: RetryPolicy = DEFAULT_RETRY): Queue<BatchRef> {
+export function openIngestQueue(connection: Redis, retry: RetryPolicy = DEFAULT_RETRY): Queue<QueueData> {
   const defaultJobOptions: JobsOptions = {
     attempts: retry.attempts,
     backoff: { type: "exponential", delay: retry.backoffMs },
@@ -22,12 +24,17 @@ export function openIngestQueue(connection: Redis, retry: RetryPolicy = DEFAULT_
     removeOnComplete: true,
     removeOnFail: { age: 7 * 24 * 3600 },
   };
-  return new Queue<BatchRef>(QUEUE_NAME, { connection, defaultJobOptions });
+  return new Queue<QueueData>(QUEUE_NAME, { connection, defaultJobOptions });
 }
 
-export async function addBatches(queue: Queue<BatchRef>, refs: BatchRef[]): Promise<void> {
+export async function addBatches(queue: Queue<QueueData>, refs: BatchRef[]): Promise<void> {
   if (!refs.length) return;
   await queue.addBulk(
     refs.map((ref) => ({ name: "batch", data: ref, opts: { jobId: batchJobId(ref.jobId, ref.batch) } })),
   );
+}
+
+/** Queues the joining of persons after a job's last batch; queued twice, it runs once. */
+export async function addResolve(queue: Queue<QueueData>, jobId: string): Promise<void> {
+  await queue.add("resolve", { jobId }, { jobId: resolveJobId(jobId) });
 }

@@ -41,34 +41,56 @@ export class JobBoard {
   }
 
   /** Reading is over: the job has `batches` batches and these records were refused while reading. */
-  async sealed(jobId: string, batches: number, bytes: number, readResult: BatchResult): Promise<void> {
+  /** Says whether every batch is done already (then persons are to be joined). */
+  async sealed(jobId: string, batches: number, bytes: number, readResult: BatchResult): Promise<boolean> {
     await this.redis
       .multi()
       .hset(resultsKey(jobId), READ_FIELD, JSON.stringify(readResult))
       .expire(resultsKey(jobId), JOB_TTL_SECONDS)
       .hset(jobKey(jobId), { batches, bytes })
       .exec();
-    await this.finishIfComplete(jobId);
+    return this.finishIfEmpty(jobId, batches);
   }
 
   /** Records a batch's result (again, after a retry: the last one counts) and frees its records. */
-  async recordResult(jobId: string, batch: number, result: BatchResult): Promise<void> {
+  /** Says whether every batch of the job is done now (then persons are to be joined). */
+  async recordResult(jobId: string, batch: number, result: BatchResult): Promise<boolean> {
     await this.redis
       .multi()
       .hset(resultsKey(jobId), String(batch), JSON.stringify(result))
       .expire(resultsKey(jobId), JOB_TTL_SECONDS)
       .del(batchKey(jobId, batch))
       .exec();
-    await this.finishIfComplete(jobId);
+    return this.allBatchesDone(jobId);
   }
 
-  private async finishIfComplete(jobId: string): Promise<void> {
+  private async allBatchesDone(jobId: string): Promise<boolean> {
     const [batches, results] = await Promise.all([
       this.redis.hget(jobKey(jobId), "batches"),
       this.redis.hlen(resultsKey(jobId)),
     ]);
-    if (batches !== null && results >= Number(batches) + 1)
-      await this.redis.hsetnx(jobKey(jobId), "finishedAt", new Date().toISOString());
+    return batches !== null && results >= Number(batches) + 1;
+  }
+
+  /** A job with no batch (every record refused while reading) has nothing to join: it is finished. */
+  private async finishIfEmpty(jobId: string, batches: number): Promise<boolean> {
+    if (batches === 0) await this.finished(jobId, 0);
+    return batches > 0 && this.allBatchesDone(jobId);
+  }
+
+  /** The job is over: its batches are done and persons were joined (the first call counts). */
+  async finished(jobId: string, personsMerged: number): Promise<void> {
+    await this.redis
+      .multi()
+      .hsetnx(jobKey(jobId), "finishedAt", new Date().toISOString())
+      .hsetnx(jobKey(jobId), "personsMerged", personsMerged)
+      .exec();
+  }
+
+  /** The job's last step gave up: it is over, and failed. */
+  async failed(jobId: string, reason: string): Promise<void> {
+    await this.redis.multi().hsetnx(jobKey(jobId), "error", reason).exec();
+    await this.finished(jobId, 0);
   }
 
   async view(jobId: string): Promise<JobView | null> {
@@ -92,6 +114,7 @@ export class JobBoard {
       errors.push(...r.errors.slice(0, MAX_ERRORS - errors.length));
       failure ??= r.error;
     }
+    failure ??= meta.error ?? null;
     const finishedAt = meta.finishedAt ?? null;
     return {
       id: jobId,

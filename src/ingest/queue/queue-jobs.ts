@@ -6,16 +6,15 @@ import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { BodyTooLargeError, type IngestJobService, type JobView } from "../jobs.js";
 import { jsonLines } from "../sources.js";
-import type { BatchRef } from "./batch-payload.js";
 import { enqueueRecords } from "./enqueue.js";
-import { openIngestQueue } from "./ingest-queue.js";
+import { openIngestQueue, type QueueData } from "./ingest-queue.js";
 import { JobBoard } from "./job-board.js";
 import { connectRedis } from "./redis-connection.js";
 
 export class QueueJobs implements IngestJobService {
   private readonly redis: Redis;
   private readonly board: JobBoard;
-  private readonly queue: Queue<BatchRef>;
+  private readonly queue: Queue<QueueData>;
 
   constructor(
     redisUrl: string,

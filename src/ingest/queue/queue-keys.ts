@@ -12,5 +12,6 @@ export const resultsKey = (jobId: string) => `${PREFIX}job:${jobId}:results`;
 export const batchKey = (jobId: string, batch: number) => `${PREFIX}job:${jobId}:batch:${batch}`;
 /** The BullMQ id of a batch: adding the same batch twice adds it once. */
 export const batchJobId = (jobId: string, batch: number) => `${jobId}-${batch}`;
+export const resolveJobId = (jobId: string) => `${jobId}-resolve`;
 /** The results field of the records refused while reading, before any batch was queued. */
 export const READ_FIELD = "read";
