@@ -1,47 +1,16 @@
 // Chooses the Redis that queue suites run against: 1. REDIS_URL, 2. a redis-server on PATH started here
 // on a free loopback port (no disk persistence), 3. none: those suites skip with one line saying why (a
 // failure when REQUIRE_REDIS=1).
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
 import { envValue } from "../../src/config/env.js";
+import { startRedis } from "./local-redis.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     redis: string | null;
     redisSkipReason: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRedis(): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(
-    "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on("data", (chunk) => {
-      output += chunk;
-      if (output.includes("Ready to accept connections")) resolve();
-    });
-    server.once("exit", (code) => reject(new Error(`redis-server exited (${code}): ${output.slice(-500)}`)));
-    server.once("error", reject);
-  });
-  return { url: `redis://127.0.0.1:${port}`, server };
 }
 
 export default async function setup(project: TestProject) {
