@@ -150,7 +150,9 @@ const inproc = median(rates["neo4j, in-process"] ?? [0]);
 const one = median(rates["neo4j, queue, 1 worker"] ?? [0]);
 const cost = ((inproc - one) / inproc) * 100;
 console.log(`queue cost at 1 worker: ${cost.toFixed(1)}% of the in-process Neo4j rate (target at most 15%)`);
-console.log(`targets: neo4j in-process ${inproc.toFixed(0)} (at least 300), embedded ${median(rates["embedded, in-process"] ?? [0]).toFixed(0)} (at least 800)`);
+console.log(
+  `targets: neo4j in-process ${inproc.toFixed(0)} (at least 300), embedded ${median(rates["embedded, in-process"] ?? [0]).toFixed(0)} (at least 800)`,
+);
 console.log(
   `per article: Neo4j write ${median(writeMsPerArticle).toFixed(2)} ms (writer busy time, in-process), ` +
     `queue overhead ${((1 / one - 1 / inproc) * 1000).toFixed(2)} ms of wall time`,

@@ -32,4 +32,3 @@ export async function startRedis(): Promise<{ url: string; server: ChildProcess 
   });
   return { url: `redis://127.0.0.1:${port}`, server };
 }
-

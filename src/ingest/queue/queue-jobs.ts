@@ -20,7 +20,7 @@ export class QueueJobs implements IngestJobService {
     redisUrl: string,
     private readonly batchSize = 500,
   ) {
-    this.redis = connectRedis(redisUrl);
+    this.redis = connectRedis(redisUrl, "client");
     this.board = new JobBoard(this.redis);
     this.queue = openIngestQueue(this.redis);
   }
