@@ -20,6 +20,7 @@ import { startRedis } from "../redis/local-redis.js";
 import { type Child, runTs } from "../support/child.js";
 import { clearDatabase } from "../support/clear-neo4j.js";
 import { devArticles, variedCorpus } from "./corpus.js";
+import { childPids, cpuMs } from "./process-cpu.js";
 
 const shared = resolve(process.env.DIPLOGRAPH_SHARED ?? join(import.meta.dirname, "../../../shared"));
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 20_000);
@@ -43,6 +44,22 @@ async function* records(n = texts.length): AsyncGenerator<SourceItem> {
     yield { ok: true, record: { text, url: `bench:${i}` }, origin: { file: "bench", line: i + 1 } };
 }
 
+/** CPU ms per article of each path, split by process: this one (or the workers), Neo4j, Redis. */
+const cpuPerArticle: Record<string, { client: number[]; neo4j: number[]; redis: number[] }> = {};
+let neo4jPids: number[] = [];
+let redisPid: number | null = null;
+const serverCpu = () => ({
+  neo4j: neo4jPids.reduce((n, pid) => n + cpuMs(pid), 0),
+  redis: redisPid === null ? 0 : cpuMs(redisPid),
+});
+const noteCpu = (label: string, articles: number, client: number, before: ReturnType<typeof serverCpu>) => {
+  const after = serverCpu();
+  const row = (cpuPerArticle[label] ??= { client: [], neo4j: [], redis: [] });
+  row.client.push(client / articles);
+  row.neo4j.push((after.neo4j - before.neo4j) / articles);
+  row.redis.push((after.redis - before.redis) / articles);
+};
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const rates: Record<string, number[]> = {};
 const writeMsPerArticle: number[] = [];
@@ -54,7 +71,11 @@ const note = (label: string, rate: number, detail: string) => {
 async function inProcess(label: string, store: GraphStore) {
   const pool = new ExtractPool(THREADS);
   try {
+    const before = serverCpu();
+    const cpu = process.cpuUsage();
     const s = await runIngest(records(), { store, pool, batchSize: BATCH });
+    const used = process.cpuUsage(cpu);
+    noteCpu(label, s.articles.read, (used.user + used.system) / 1000, before);
     const seconds = s.timings.totalMs / 1000;
     if (store.kind === "neo4j") writeMsPerArticle.push(s.timings.writeMs / Math.max(1, s.articles.new));
     note(
@@ -75,9 +96,16 @@ async function queued(label: string, workers: number, env: Record<string, string
   for (let i = 0; i < workers; i++) children.push(runTs(CLI, ["worker", "--concurrency", threads], { env }));
   try {
     await Promise.all(children.map((c) => c.waitFor((l) => l.startsWith("worker: ready"))));
+    const pids = children.map((c) => c.process.pid as number);
+    const workersBefore = pids.reduce((n, pid) => n + cpuMs(pid), 0);
+    const before = serverCpu();
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const job = await submitToQueue(env.REDIS_URL as string, records(), { batchSize: BATCH, wait: true });
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    const workersCpu = pids.reduce((n, pid) => n + cpuMs(pid), 0) - workersBefore;
+    noteCpu(label, job.counts.read, workersCpu + (used.user + used.system) / 1000, before);
     const c = job.counts;
     note(
       label,
@@ -95,9 +123,15 @@ async function queued(label: string, workers: number, env: Record<string, string
 {
   const n = Math.min(COUNT, 4000);
   const pool = new ExtractPool(1);
+  // CPU time of the whole process (its threads included): what an article costs on an idle core.
+  const cpu = process.cpuUsage();
   const s = await runIngest(records(n), { store: null, pool, batchSize: BATCH, dryRun: true });
+  const used = process.cpuUsage(cpu);
   await pool.close();
-  console.log(`extraction only, 1 thread: ${(s.timings.totalMs / n).toFixed(2)} ms of CPU per article (${n} articles)`);
+  console.log(
+    `extraction only, 1 thread: ${(s.timings.totalMs / n).toFixed(2)} ms of wall time and ` +
+      `${((used.user + used.system) / 1000 / n).toFixed(2)} ms of CPU per article (${n} articles)`,
+  );
   rates["extraction only, 1 thread"] = [n / (s.timings.totalMs / 1000)];
 }
 
@@ -107,7 +141,9 @@ const target = server ?? {
   user: process.env.NEO4J_USER ?? "neo4j",
   password: process.env.NEO4J_PASSWORD ?? "",
 };
+neo4jPids = childPids("java");
 const redisServer = process.env.REDIS_URL ? null : await startRedis();
+redisPid = redisServer?.server.pid ?? null;
 const redisUrl = process.env.REDIS_URL ?? (redisServer?.url as string);
 const env = { REDIS_URL: redisUrl, NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password };
 const emptyNeo4j = async () => {
@@ -157,3 +193,10 @@ console.log(
   `per article: Neo4j write ${median(writeMsPerArticle).toFixed(2)} ms (writer busy time, in-process), ` +
     `queue overhead ${((1 / one - 1 / inproc) * 1000).toFixed(2)} ms of wall time`,
 );
+console.log(
+  `-- CPU per article (ms, medians; this process or the workers incl. extraction threads / Neo4j server${neo4jPids.length ? "" : " (not measured: NEO4J_URI)"} / Redis server${redisPid === null ? " (not measured: REDIS_URL)" : ""})`,
+);
+for (const [label, c] of Object.entries(cpuPerArticle))
+  console.log(
+    `${label}: ${median(c.client).toFixed(2)} / ${median(c.neo4j).toFixed(2)} / ${median(c.redis).toFixed(2)}`,
+  );
