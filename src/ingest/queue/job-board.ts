@@ -33,6 +33,12 @@ export class JobBoard {
     return raw === null ? null : SpooledBatch.parse(JSON.parse(raw));
   }
 
+  /** A batch's recorded result, or null when it has none yet. */
+  async result(jobId: string, batch: number): Promise<BatchResult | null> {
+    const raw = await this.redis.hget(resultsKey(jobId), String(batch));
+    return raw === null ? null : BatchResult.parse(JSON.parse(raw));
+  }
+
   /** Drops a job whose input was refused as a whole (nothing of it was queued). */
   async discard(jobId: string, batches: number): Promise<void> {
     const keys = [jobKey(jobId), resultsKey(jobId)];

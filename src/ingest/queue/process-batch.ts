@@ -29,7 +29,12 @@ export async function processBatch(job: Job<QueueData>, ctx: BatchContext): Prom
   if (!ref.success) throw new UnrecoverableError(`queue: job ${job.id} is not a batch: ${ref.error.message}`);
   const { jobId, batch } = ref.data;
   const records = await ctx.board.spooled(jobId, batch);
-  if (records === null) throw new UnrecoverableError(`queue: the records of batch ${batch} of job ${jobId} are gone`);
+  if (records === null) {
+    // A worker that died between recording the result and telling BullMQ: the batch is done already.
+    const done = await ctx.board.result(jobId, batch);
+    if (done) return done;
+    throw new UnrecoverableError(`queue: the records of batch ${batch} of job ${jobId} are gone`);
+  }
   const result = emptyResult();
   result.records = records.length;
   try {
