@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // Two projects: everything that needs no database runs in parallel first; suites that share the one
-// Neo4j database (*.neo4j.test.ts) then run one file at a time against the server the global setup chose.
+// Neo4j database (*.neo4j.test.ts) then run one file at a time against the server the global setup chose
+// (and the Redis the queue suites use).
 export default defineConfig({
   test: {
     projects: [
@@ -19,7 +20,7 @@ export default defineConfig({
         test: {
           name: "neo4j",
           include: ["src/**/*.neo4j.test.ts", "tests/**/*.neo4j.test.ts"],
-          globalSetup: ["tests/neo4j/global-setup.ts"],
+          globalSetup: ["tests/neo4j/global-setup.ts", "tests/redis/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

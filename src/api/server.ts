@@ -7,7 +7,8 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import { packageRoot } from "../config/paths.js";
 import { ExtractPool } from "../ingest/extract-pool.js";
-import { IngestJobs } from "../ingest/jobs.js";
+import { type IngestJobService, IngestJobs } from "../ingest/jobs.js";
+import { QueueJobs } from "../ingest/queue/queue-jobs.js";
 import { loadSeeds } from "../ingest/seeds.js";
 import { LayoutService } from "../layout/layout-service.js";
 import type { GraphStore } from "../store/graph-store.js";
@@ -37,6 +38,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config, { command: `diplograph serve (port ${config.port})` });
   let layouts: LayoutService | null = null;
+  let jobs: IngestJobService | null = null;
   try {
     log.info({ store: store.kind, dataDir: store.kind === "embedded" ? config.dataDir : undefined }, "store open");
     if (config.loadSeeds) {
@@ -45,10 +47,13 @@ export async function startServer(
     }
     // Extraction workers start with the first job; one core stays for the API.
     let pool: ExtractPool | null = null;
-    const jobs = new IngestJobs(store, () => {
-      pool ??= new ExtractPool(Math.max(1, availableParallelism() - 1));
-      return pool;
-    });
+    // With REDIS_URL, jobs go to the queue and `diplograph worker` processes run them.
+    jobs = config.redisUrl
+      ? new QueueJobs(config.redisUrl)
+      : new IngestJobs(store, () => {
+          pool ??= new ExtractPool(Math.max(1, availableParallelism() - 1));
+          return pool;
+        });
     layouts = new LayoutService(store, {
       workers: config.layoutWorkers,
       cacheBytes: config.layoutCacheMb * 1024 * 1024,
@@ -58,7 +63,10 @@ export async function startServer(
       version,
       config,
       log,
-      routes: [...ingestRoutes(store, jobs, config.ingestBodyLimit), ...layoutRoutes(layouts as LayoutService)],
+      routes: [
+        ...ingestRoutes(store, jobs as IngestJobService, config.ingestBodyLimit),
+        ...layoutRoutes(layouts as LayoutService),
+      ],
       routers: [webRouter(options.webDir ?? join(packageRoot, "dist", "web"))],
     });
     const server = await new Promise<Server>((resolve, reject) => {
@@ -77,7 +85,7 @@ export async function startServer(
           const drained = new Promise<void>((resolve) => server.close(() => resolve()));
           server.closeIdleConnections();
           await drained;
-          await jobs.idle();
+          await jobs?.close();
           await pool?.close();
           await layouts?.close();
           await store.close();
@@ -86,6 +94,7 @@ export async function startServer(
       },
     };
   } catch (error) {
+    await jobs?.close();
     await layouts?.close();
     await store.close();
     throw error;

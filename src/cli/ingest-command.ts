@@ -6,9 +6,11 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { loadConfig } from "../config/config.js";
 import { ExtractPool } from "../ingest/extract-pool.js";
+import type { JobView } from "../ingest/jobs.js";
 import { type IngestSummary, runIngest } from "../ingest/pipeline.js";
 import { progressReporter } from "../ingest/progress.js";
-import { describeOrigin, type Reject } from "../ingest/records.js";
+import { submitToQueue } from "../ingest/queue/submit.js";
+import { describeOrigin, type Reject, type SourceItem } from "../ingest/records.js";
 import { rejectsWriter } from "../ingest/rejects-file.js";
 import { countRecords, listInputFiles, readSources, SourceError } from "../ingest/sources.js";
 import { WebFetcher, webUrl } from "../ingest/web-fetcher.js";
@@ -24,6 +26,7 @@ const Flags = FetchFlags.extend({
   store: z.enum(["neo4j", "embedded"], { error: "must be neo4j or embedded" }).optional(),
   rejects: z.string().min(1),
   json: z.boolean().default(false),
+  detach: z.boolean().default(false),
 });
 
 const FLAG_NAMES: Record<string, string> = { batchSize: "--batch-size", dryRun: "--dry-run", ...FETCH_FLAG_NAMES };
@@ -79,11 +82,13 @@ export function registerIngest(program: Command): void {
       "where to list records that were not loaded",
       `diplograph-rejects-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl`,
     )
-    .option("--json", "print the summary as JSON");
+    .option("--json", "print the summary as JSON")
+    .option("--detach", "with REDIS_URL: queue the job and exit without waiting for the workers");
   addFetchOptions(command).action(async (paths: string[], raw: Record<string, unknown>) => {
     const flags = parseFlags(Flags, raw, "ingest", FLAG_NAMES);
     const { files, urls } = splitInputs(paths);
     const config = loadConfig();
+    if (config.redisUrl && !flags.dryRun) return queueIngest(config.redisUrl, files, urls, flags);
     const store = flags.dryRun
       ? null
       : await openStore(config, { kind: flags.store, command: `diplograph ingest ${paths.join(" ")}` });
@@ -124,4 +129,41 @@ export function registerIngest(program: Command): void {
       await store?.close();
     }
   });
+}
+
+/** With REDIS_URL: the records go to the queue as one job; the workers write them. */
+async function queueIngest(redisUrl: string, files: string[], urls: string[], flags: z.infer<typeof Flags>) {
+  const writeReject = rejectsWriter(flags.rejects);
+  const progress = progressReporter((await countRecords(files)) ?? null, {
+    tty: !!process.stderr.isTTY && !flags.json && !flags.detach,
+    log: (l) => process.stderr.write(`${l}\n`),
+  });
+  const pages = pageSources(new WebFetcher(fetchLimits(flags)), urls);
+  const job = await submitToQueue(redisUrl, concat<SourceItem>(readSources(files), pages), {
+    batchSize: flags.batchSize,
+    wait: !flags.detach,
+    onProgress: (done) => progress.update(done),
+  });
+  progress.stop();
+  for (const e of job.errors) {
+    writeReject({ origin: { file: e.at }, reason: e.reason });
+    process.stderr.write(`ingest: ${e.at}: ${e.reason}\n`);
+  }
+  const rejectsPath = job.errors.length ? flags.rejects : null;
+  process.stdout.write(
+    flags.json
+      ? `${JSON.stringify({ ...job, rejects: rejectsPath })}\n`
+      : `${queuedLines(job, rejectsPath).join("\n")}\n`,
+  );
+  if (job.counts.failed > 0 || job.state === "failed") process.exitCode = 1;
+}
+
+export function queuedLines(job: JobView, rejectsPath: string | null): string[] {
+  const c = job.counts;
+  return [
+    `job ${job.id}: ${job.state}${job.state === "running" ? " (queued for the workers)" : ""}`,
+    `articles: ${c.read} read, ${c.new} new, ${c.unchanged} unchanged, ${c.failed} failed`,
+    ...(job.error ? [`error: ${job.error}`] : []),
+    ...(rejectsPath ? [`rejected records are listed in ${rejectsPath}`] : []),
+  ];
 }

@@ -10,6 +10,7 @@ import { registerAuthority } from "./authority-command.js";
 import { registerExtract } from "./extract-command.js";
 import { registerIngest } from "./ingest-command.js";
 import { registerWatch } from "./watch-command.js";
+import { registerWorker } from "./worker-command.js";
 
 const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string };
 
@@ -37,6 +38,7 @@ program
 registerExtract(program);
 registerIngest(program);
 registerWatch(program);
+registerWorker(program);
 registerAuthority(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -11,7 +11,9 @@ import { loadConfig } from "../config/config.js";
 import { ExtractPool } from "../ingest/extract-pool.js";
 import { readFeedList } from "../ingest/feed-list.js";
 import { FetchState } from "../ingest/fetch-state.js";
-import { runIngest } from "../ingest/pipeline.js";
+import { type IngestSummary, runIngest } from "../ingest/pipeline.js";
+import { submitToQueue } from "../ingest/queue/submit.js";
+import type { SourceItem } from "../ingest/records.js";
 import { describeOrigin, type Reject } from "../ingest/records.js";
 import { rejectsWriter } from "../ingest/rejects-file.js";
 import { WebFetcher } from "../ingest/web-fetcher.js";
@@ -62,8 +64,12 @@ export function registerWatch(program: Command): void {
     })();
     const config = loadConfig();
     const state = FetchState.load(flags.state ?? join(config.dataDir, "watch-state.json"));
-    const store = await openStore(config, { kind: flags.store, command: `diplograph watch --feeds ${flags.feeds}` });
-    const pool = new ExtractPool(flags.concurrency);
+    // With REDIS_URL each poll's items are queued for the workers; without it they are loaded here.
+    const queued = config.redisUrl;
+    const store = queued
+      ? null
+      : await openStore(config, { kind: flags.store, command: `diplograph watch --feeds ${flags.feeds}` });
+    const pool = queued ? null : new ExtractPool(flags.concurrency);
     const fetcher = new WebFetcher(fetchLimits(flags));
     const writeReject = rejectsWriter(flags.rejects);
     // Pages the store could not write must be fetched again (see commitPoll).
@@ -82,15 +88,14 @@ export function registerWatch(program: Command): void {
       while (!stop.signal.aborted) {
         const poll = emptyPoll();
         unwritten.clear();
-        const summary = await runIngest(feedSources(fetcher, feeds, state, poll), {
-          store,
-          pool,
-          batchSize: flags.batchSize,
-          onReject,
-        });
+        const items = feedSources(fetcher, feeds, state, poll);
+        const a = queued
+          ? await queuePoll(queued, items, flags.batchSize, onReject)
+          : (await runIngest(items, { store, pool: pool as ExtractPool, batchSize: flags.batchSize, onReject }))
+              .articles;
+        // Queued items are in Redis already: the queue, not this process, sees them written.
         commitPoll(state, poll, unwritten);
         state.save();
-        const a = summary.articles;
         process.stdout.write(
           flags.json
             ? `${JSON.stringify({ at: new Date().toISOString(), feeds: { polled: poll.feeds, notModified: poll.notModified, failed: poll.failedFeeds }, articles: a })}\n`
@@ -103,8 +108,28 @@ export function registerWatch(program: Command): void {
     } finally {
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      await pool.close();
-      await store.close();
+      await pool?.close();
+      await store?.close();
     }
   });
+}
+
+/** Queues a poll's items as one job; fetch failures are this process's rejects, as without the queue. */
+async function queuePoll(
+  redisUrl: string,
+  items: AsyncIterable<SourceItem>,
+  batchSize: number,
+  onReject: (r: Reject) => void,
+): Promise<IngestSummary["articles"]> {
+  let read = 0;
+  async function* tapped() {
+    for await (const item of items) {
+      read++;
+      if (!item.ok) onReject({ origin: item.origin, reason: item.reason });
+      yield item;
+    }
+  }
+  const job = await submitToQueue(redisUrl, tapped(), { batchSize, wait: false });
+  // New and unchanged are for the workers to tell; GET /ingest/jobs/:id shows them.
+  return { read, new: 0, unchanged: 0, failed: job.counts.failed };
 }

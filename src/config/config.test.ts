@@ -26,5 +26,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => loadConfig({ NEO4J_URI: "http://db:7474" })).toThrow(/NEO4J_URI: must be a bolt/);
+    expect(() => loadConfig({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL: must be a redis:\/\//);
+  });
+
+  it("queues ingestion only when REDIS_URL is set", () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: "" }).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: "rediss://:secret@cache:6380/2" }).redisUrl).toBe("rediss://:secret@cache:6380/2");
   });
 });

@@ -14,6 +14,11 @@ export const ConfigSchema = z.object({
       database: z.string().optional(),
     })
     .optional(),
+  /** Where the durable ingestion queue lives; without it jobs run in the API's process. */
+  redisUrl: z
+    .string()
+    .regex(/^rediss?:\/\/[^/\s]/, "must be a redis:// or rediss:// URL")
+    .optional(),
   apiKey: z.string().optional(),
   readKey: z.string().optional(),
   /** Requests per minute per client; 0 turns the limit off. */
@@ -49,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: uri
       ? { uri, user: read("NEO4J_USER"), password: read("NEO4J_PASSWORD"), database: read("NEO4J_DATABASE") }
       : undefined,
+    redisUrl: read("REDIS_URL"),
     apiKey: read("DIPLOGRAPH_API_KEY"),
     readKey: read("DIPLOGRAPH_READ_KEY"),
     rateLimit: read("DIPLOGRAPH_RATE_LIMIT"),
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: "HOST",
       dataDir: "DIPLOGRAPH_DATA",
       "neo4j.uri": "NEO4J_URI",
+      redisUrl: "REDIS_URL",
       logLevel: "LOG_LEVEL",
       layoutCacheMb: "DIPLOGRAPH_LAYOUT_CACHE_MB",
       layoutWorkers: "DIPLOGRAPH_LAYOUT_WORKERS",

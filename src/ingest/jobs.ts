@@ -28,6 +28,16 @@ export interface JobView {
   error: string | null;
 }
 
+/** Where HTTP ingestion jobs run: in this process (IngestJobs) or on the Redis queue (QueueJobs). */
+export interface IngestJobService {
+  get(id: string): JobView | null | Promise<JobView | null>;
+  /** Takes the JSON Lines body (refusing more than maxBytes) and starts the job. */
+  start(body: Readable, maxBytes: number): Promise<JobView>;
+  /** Resolves when no job of this process is running (for shutdown and tests). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** The body went over the job's size limit; nothing was loaded. */
 export class BodyTooLargeError extends Error {
   override name = "BodyTooLargeError";
@@ -36,7 +46,7 @@ export class BodyTooLargeError extends Error {
 const MAX_ERRORS = 100;
 const KEEP_JOBS = 1000;
 
-export class IngestJobs {
+export class IngestJobs implements IngestJobService {
   private readonly jobs = new Map<string, JobView>();
 
   constructor(
@@ -115,8 +125,11 @@ export class IngestJobs {
     }
   }
 
-  /** Resolves when no job is running (for shutdown and tests). */
   async idle(): Promise<void> {
     while ([...this.jobs.values()].some((j) => j.state === "running")) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  async close(): Promise<void> {
+    await this.idle();
   }
 }

@@ -14,6 +14,13 @@ export interface IngestOptions {
   /** Extract only: nothing is written. */
   dryRun?: boolean;
   onReject?: (reject: Reject) => void;
+  /**
+   * "reject" (default): a batch the store cannot write is rejected and the job goes on. "throw": the
+   * error ends the run, for callers that retry the whole batch later (the queue worker).
+   */
+  writeErrors?: "reject" | "throw";
+  /** Join persons at the end (default); the queue does it once per job, after its last batch. */
+  resolve?: boolean;
   onProgress?: (done: number) => void;
 }
 
@@ -105,6 +112,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
       summary.relationshipsCreated += written.relationshipsCreated;
       progress(good.length);
     } catch (error) {
+      if (options.writeErrors === "throw") throw error;
       const ids = new Set(good.map((x) => x.article.id));
       for (const p of todo.filter((t) => ids.has(t.id)))
         reject({ origin: p.origin, reason: `not written: ${(error as Error).message}` });
@@ -130,7 +138,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, options: Inges
     }
   }
   for (const batch of pending) await writeBatch(batch.todo, batch.extracting);
-  if (store && !options.dryRun && summary.articles.new > 0)
+  if (store && !options.dryRun && options.resolve !== false && summary.articles.new > 0)
     summary.personsMerged = (await store.resolve()).merged.length;
   summary.timings.totalMs = performance.now() - started;
   return summary;

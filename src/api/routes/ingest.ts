@@ -2,7 +2,7 @@
 // when one is configured (checked before the body is read).
 import { z } from "zod";
 import { extract } from "../../extract/extract.js";
-import type { IngestJobs } from "../../ingest/jobs.js";
+import type { IngestJobService } from "../../ingest/jobs.js";
 import { ArticleRecord } from "../../ingest/records.js";
 import { extractionRows } from "../../store/graph-rows.js";
 import type { GraphStore } from "../../store/graph-store.js";
@@ -36,7 +36,7 @@ export function sizeInBytes(size: string): number {
   return Number(match[1]) * unit;
 }
 
-export const ingestRoutes = (store: GraphStore, jobs: IngestJobs, jobBodyLimit: string) => [
+export const ingestRoutes = (store: GraphStore, jobs: IngestJobService, jobBodyLimit: string) => [
   route({
     method: "post",
     path: "/articles",
@@ -92,7 +92,7 @@ export const ingestRoutes = (store: GraphStore, jobs: IngestJobs, jobBodyLimit: 
     query: querySchema({}),
     response: JobView,
     async handle({ params }) {
-      const job = jobs.get(params.id);
+      const job = await jobs.get(params.id);
       if (!job) throw new NotFoundError("ingest job", params.id);
       return job;
     },

@@ -360,7 +360,17 @@ export class EmbeddedQueries {
       let agg = byType[slot];
       if (!agg) {
         const id = `${type}:${node}:${other}`;
-        agg = { id, source: node, target: other, type, weight: 0, planned: 0, sourceCount: 0, firstDate: null, lastDate: null };
+        agg = {
+          id,
+          source: node,
+          target: other,
+          type,
+          weight: 0,
+          planned: 0,
+          sourceCount: 0,
+          firstDate: null,
+          lastDate: null,
+        };
         byType[slot] = agg;
         out.push(agg);
       }
