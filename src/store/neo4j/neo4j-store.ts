@@ -222,7 +222,10 @@ export class Neo4jStore implements GraphStore {
     const persons = rows.persons.map((p) => ({ ...p, searchKeys: searchKeys(p.aliases) }));
     const lists: Record<string, Row[]> = { ...(rows as unknown as Record<string, Row[]>), persons };
     return this.write(async (tx) => {
+      // The version node is locked first: concurrent writers (several workers) then take turns, so each
+      // reads the founders the one before committed and two copies of one story never start two groups.
       // Founders are read in this transaction, so a retried one groups against what it then sees.
+      await tx.run(cypher("store/bump-version"));
       await groupArticles(fresh, rows.articles, async (keys) =>
         rowsOf(await tx.run(cypher("store/group-founders"), { queries: bandQueries(keys) })).map((r) => ({
           id: r.id as string,
@@ -246,7 +249,6 @@ export class Neo4jStore implements GraphStore {
       counts.relationshipsCreated += resolved.relationshipsCreated;
       const synced = new Set([...rows.events.map((e) => e.id), ...resolved.eventIds]);
       await tx.run(cypher("store/sync-events"), { ids: [...synced].sort() });
-      await tx.run(cypher("store/bump-version"));
       return { ...summary, ...counts };
     });
   }
