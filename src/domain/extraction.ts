@@ -58,6 +58,16 @@ export const Affiliation = z.object({ entityId: EntityId, title: z.string().null
 
 export const PostStanding = z.enum(["current", "former", "designate"]);
 
+/** What names a post: a normalised office of a country (ISO code) or of an organisation (its name). */
+const PostKey = {
+  office: z.string().min(1).max(100),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+    .nullable(),
+  organization: z.string().min(1).max(200).nullable(),
+};
+
 /**
  * A post the article gives a person on a date: a normalised office ("foreign minister") of a country
  * (ISO code) or an organisation (its name), and whether the person holds it then ("former foreign
@@ -65,12 +75,7 @@ export const PostStanding = z.enum(["current", "former", "designate"]);
  */
 export const PostClaim = z
   .object({
-    office: z.string().min(1).max(100),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
-      .nullable(),
-    organization: z.string().min(1).max(200).nullable(),
+    ...PostKey,
     standing: PostStanding,
     date: IsoDate,
     evidence: EvidenceSpan,
@@ -127,12 +132,7 @@ export const ParticipantRole = z.enum(["visitor", "host", "participant"]);
  */
 export const OfficeRef = z
   .object({
-    office: z.string().min(1).max(100),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
-      .nullable(),
-    organization: z.string().min(1).max(200).nullable(),
+    ...PostKey,
     role: ParticipantRole,
     evidence: EvidenceSpan,
   })

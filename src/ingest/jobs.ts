@@ -43,6 +43,21 @@ export class BodyTooLargeError extends Error {
   override name = "BodyTooLargeError";
 }
 
+/** A pass-through that fails with BodyTooLargeError past maxBytes; `bytes` counts what went through. */
+export function sizeLimit(maxBytes: number): Transform & { bytes: number } {
+  const limit = Object.assign(
+    new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        limit.bytes += chunk.length;
+        if (limit.bytes > maxBytes) done(new BodyTooLargeError(`the job body is larger than ${maxBytes} bytes`));
+        else done(null, chunk);
+      },
+    }),
+    { bytes: 0 },
+  );
+  return limit;
+}
+
 const MAX_ERRORS = 100;
 const KEEP_JOBS = 1000;
 
@@ -63,14 +78,7 @@ export class IngestJobs implements IngestJobService {
   async start(body: Readable, maxBytes: number): Promise<JobView> {
     const dir = mkdtempSync(join(tmpdir(), "diplograph-job-"));
     const file = join(dir, "body.jsonl");
-    let bytes = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        bytes += chunk.length;
-        if (bytes > maxBytes) done(new BodyTooLargeError(`the job body is larger than ${maxBytes} bytes`));
-        else done(null, chunk);
-      },
-    });
+    const limit = sizeLimit(maxBytes);
     try {
       await pipe(body, limit, createWriteStream(file));
     } catch (error) {
@@ -82,7 +90,7 @@ export class IngestJobs implements IngestJobService {
       state: "running",
       createdAt: new Date().toISOString(),
       finishedAt: null,
-      bytes,
+      bytes: limit.bytes,
       counts: { done: 0, read: 0, new: 0, unchanged: 0, failed: 0 },
       summary: null,
       errors: [],

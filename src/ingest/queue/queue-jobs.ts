@@ -1,10 +1,9 @@
 // HTTP ingestion jobs on the queue: the body's records are spooled to Redis and queued once the whole
 // body is read; the job's state is read back from Redis, by this process or any other one.
 import type { Readable } from "node:stream";
-import { Transform } from "node:stream";
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { BodyTooLargeError, type IngestJobService, type JobView } from "../jobs.js";
+import { type IngestJobService, type JobView, sizeLimit } from "../jobs.js";
 import { jsonLines } from "../sources.js";
 import { enqueueRecords } from "./enqueue.js";
 import { openIngestQueue, type QueueData } from "./ingest-queue.js";
@@ -30,14 +29,7 @@ export class QueueJobs implements IngestJobService {
   }
 
   async start(body: Readable, maxBytes: number): Promise<JobView> {
-    let bytes = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        bytes += chunk.length;
-        if (bytes > maxBytes) done(new BodyTooLargeError(`the job body is larger than ${maxBytes} bytes`));
-        else done(null, chunk);
-      },
-    });
+    const limit = sizeLimit(maxBytes);
     let failure: Error | null = null;
     limit.on("error", (error) => {
       failure = error;
@@ -53,7 +45,7 @@ export class QueueJobs implements IngestJobService {
       queue: this.queue,
       batchSize: this.batchSize,
       queueEarly: false,
-      bytes: () => bytes,
+      bytes: () => limit.bytes,
     });
     return (await this.board.view(id)) as JobView;
   }
