@@ -7,12 +7,18 @@ SET new.status = CASE WHEN old.status = 'occurred' THEN 'occurred' ELSE new.stat
 WITH old, new
 CALL (old, new) {
   MATCH (p)-[r:MET_WITH {eventId: old.id}]->(o)
-  MERGE (p)-[n:MET_WITH {eventId: new.id}]->(o) ON CREATE SET n += properties(r), n.eventId = new.id
+  MERGE (p)-[n:MET_WITH {eventId: new.id}]->(o)
+    ON CREATE SET n += properties(r), n.eventId = new.id
+    ON MATCH SET n.resolvedBy = CASE WHEN r.resolvedBy IS NULL THEN null ELSE n.resolvedBy END,
+      n.postId = CASE WHEN r.resolvedBy IS NULL THEN null ELSE n.postId END
   DELETE r
 }
 CALL (old, new) {
   MATCH (p)-[r:SPOKE_WITH {eventId: old.id}]->(o)
-  MERGE (p)-[n:SPOKE_WITH {eventId: new.id}]->(o) ON CREATE SET n += properties(r), n.eventId = new.id
+  MERGE (p)-[n:SPOKE_WITH {eventId: new.id}]->(o)
+    ON CREATE SET n += properties(r), n.eventId = new.id
+    ON MATCH SET n.resolvedBy = CASE WHEN r.resolvedBy IS NULL THEN null ELSE n.resolvedBy END,
+      n.postId = CASE WHEN r.resolvedBy IS NULL THEN null ELSE n.postId END
   DELETE r
 }
 CALL (old, new) {
@@ -22,7 +28,14 @@ CALL (old, new) {
 }
 CALL (old, new) {
   MATCH (p:Person)-[r:PARTICIPATED_IN]->(old)
-  MERGE (p)-[n:PARTICIPATED_IN]->(new) ON CREATE SET n += properties(r)
+  MERGE (p)-[n:PARTICIPATED_IN]->(new)
+    ON CREATE SET n += properties(r)
+    ON MATCH SET n.role = CASE
+        WHEN n.role = 'host' OR r.role = 'host' THEN 'host'
+        WHEN n.role = 'visitor' OR r.role = 'visitor' THEN 'visitor'
+        ELSE n.role END,
+      n.resolvedBy = CASE WHEN r.resolvedBy IS NULL THEN null ELSE n.resolvedBy END,
+      n.postId = CASE WHEN r.resolvedBy IS NULL THEN null ELSE n.postId END
 }
 CALL (old, new) {
   MATCH (old)-[r:REPORTED_IN]->(a:Article)

@@ -16,11 +16,16 @@ export class FetchError extends Error {
   constructor(
     readonly url: string,
     readonly failure: FetchFailure,
-    detail: string,
+    readonly detail: string,
     /** The HTTP status, for http-status failures. */
     readonly status?: number,
   ) {
     super(`fetch failed (${failure}): ${detail}`);
+  }
+
+  /** The same failure, saying how many times the URL was tried. */
+  afterAttempts(attempts: number): FetchError {
+    return new FetchError(this.url, this.failure, `${this.detail} (tried ${attempts} times)`, this.status);
   }
 
   /**

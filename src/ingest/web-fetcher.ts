@@ -1,6 +1,8 @@
 // One HTTP GET of a web source with the limits every fetch must have: a timeout over the whole answer
 // (headers and body), a size cap (the body is read as a stream and cut off past it), the per-host gate,
-// and conditional GET (ETag / Last-Modified sent back; a 304 means nothing new).
+// and conditional GET (ETag / Last-Modified sent back; a 304 means nothing new). Failures that may pass
+// (timeouts, network errors, 5xx, 408, 429) are tried again after a growing delay before they count.
+import { setTimeout as sleep } from "node:timers/promises";
 import { FetchError } from "./fetch-error.js";
 import { HostGate } from "./host-gate.js";
 
@@ -9,6 +11,9 @@ export interface FetchLimits {
   maxBytes: number;
   perHost: number;
   hostDelayMs: number;
+  /** Further tries after a failure that may pass; each waits twice as long as the one before. */
+  retries: number;
+  retryDelayMs: number;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
@@ -16,6 +21,8 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   maxBytes: 5_000_000,
   perHost: 2,
   hostDelayMs: 500,
+  retries: 2,
+  retryDelayMs: 1_000,
 };
 
 /** What a server said last time, sent back so it can answer 304. */
@@ -59,9 +66,18 @@ export class WebFetcher {
     this.gate = new HostGate(limits.perHost, limits.hostDelayMs);
   }
 
-  get(text: string, validators?: Validators): Promise<FetchAnswer> {
+  async get(text: string, validators?: Validators): Promise<FetchAnswer> {
     const url = webUrl(text);
-    return this.gate.run(url.host, () => this.fetchOnce(url, validators));
+    const { retries, retryDelayMs } = this.limits;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.gate.run(url.host, () => this.fetchOnce(url, validators));
+      } catch (error) {
+        if (!(error instanceof FetchError) || error.permanent) throw error;
+        if (attempt > retries) throw attempt > 1 ? error.afterAttempts(attempt) : error;
+        await sleep(retryDelayMs * 2 ** (attempt - 1));
+      }
+    }
   }
 
   private async fetchOnce(url: URL, validators?: Validators): Promise<FetchAnswer> {

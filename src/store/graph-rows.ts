@@ -8,7 +8,8 @@ import type {
   OfficeRef,
   ParticipantRole,
 } from "../domain/extraction.js";
-import { eventId, locationId, orderedPair, organizationId, personId, postId } from "./identity.js";
+import { eventId, locationId, orderedPair, organizationId, personId, postId, preferValue } from "./identity.js";
+import { strongerRole } from "./participation-merge.js";
 
 export interface ArticleRow {
   id: string;
@@ -171,7 +172,7 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
       if (row) {
         row.aliases = union(row.aliases, names);
         row.titles = union(row.titles, e.titles);
-        row.country ??= e.country;
+        row.country = preferValue(row.country, e.country);
       } else
         persons.set(id, {
           id,
@@ -232,8 +233,9 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
     evidence.set(id, report);
     e.participants.forEach((p, i) => {
       const key = `${people[i]}|${id}`;
-      if (!participations.has(key))
-        participations.set(key, { personId: people[i] as string, eventId: id, role: p.role });
+      const known = participations.get(key);
+      if (known) known.role = strongerRole(known.role, p.role);
+      else participations.set(key, { personId: people[i] as string, eventId: id, role: p.role });
     });
     for (const ref of e.officeRefs ?? []) addOfficeRef(id, ref, rows);
   }
@@ -248,6 +250,7 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
 
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && (seen.add(key), true);
+  const affiliations = new Map<string, GraphRows["affiliations"][number]>();
   for (const r of x.relations) {
     const from = gid(r.from);
     const to = gid(r.to);
@@ -255,7 +258,13 @@ export function extractionRows(x: Extraction, ingestedAt: string): GraphRows {
     const event = r.eventId ? (eventIds.get(r.eventId) as string) : null;
     const status = event ? (events.get(event)?.status ?? r.status) : r.status;
     if (r.type === "AFFILIATED_WITH") {
-      if (once(`A|${from}|${to}`)) rows.affiliations.push({ personId: from, targetId: to, title: r.title });
+      const known = affiliations.get(`${from}|${to}`);
+      if (known) known.title = preferValue(known.title, r.title);
+      else {
+        const row = { personId: from, targetId: to, title: r.title };
+        affiliations.set(`${from}|${to}`, row);
+        rows.affiliations.push(row);
+      }
       continue;
     }
     if (!event) continue; // meetings, calls and visits are always tied to an event by the engine
@@ -283,8 +292,9 @@ function addPostRows(x: Extraction, gid: (id: string) => string, rows: GraphRows
     for (const claim of e.posts ?? []) {
       if (claim.standing !== "current") continue;
       const id = postId(claim);
-      if (!posts.has(id))
-        posts.set(id, { id, office: claim.office, country: claim.country, organization: claim.organization });
+      const post = posts.get(id);
+      if (post) post.country = preferValue(post.country, claim.country);
+      else posts.set(id, { id, office: claim.office, country: claim.country, organization: claim.organization });
       const key = `${gid(e.id)}|${id}`;
       const row = held.get(key);
       if (!row) {

@@ -98,6 +98,18 @@ export function eventId(input: EventKeyInput): string {
 /** The unordered pair of a MET_WITH or SPOKE_WITH edge, stored once from the smaller id to the larger. */
 export const orderedPair = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
+/**
+ * Which of two values a property keeps when reports disagree (a person's country, a post's country, an
+ * affiliation's title): the alphabetically first one given, so the graph does not depend on which report
+ * arrived first. Arbitrary, but the same on every store and every order; upsert-persons.cypher,
+ * upsert-posts.cypher, upsert-affiliations.cypher and merge-person.cypher do the same.
+ */
+export function preferValue<T extends string>(current: T | null | undefined, offered: T | null | undefined): T | null {
+  if (current == null) return offered ?? null;
+  if (offered == null) return current;
+  return offered < current ? offered : current;
+}
+
 /** Which of two names a merged node keeps: the longer, then the alphabetically first (any order agrees). */
 export function preferName(current: string | null | undefined, offered: string): string {
   if (!current) return offered;

@@ -110,10 +110,7 @@ describeQueue("ingestion through the Redis queue", () => {
     expect(oneWorker.articles).toBe(count);
   });
 
-  // Skipped: since post resolution and syndication grouping joined the write path, this comparison
-  // passed alone and failed in two of three whole-file runs; the order dependence behind it is not yet
-  // found. The SIGKILL test below still compares a two-worker graph with the one-worker graph.
-  it.skip("two workers on one queue build the graph one worker builds", { timeout: 600_000 }, async () => {
+  it("two workers on one queue build the graph one worker builds", { timeout: 600_000 }, async () => {
     await fresh();
     const pair = [worker(), worker()];
     await Promise.all(pair.map((w) => w.waitFor((l) => l.startsWith("worker: ready"))));

@@ -1,6 +1,7 @@
 // A local HTTP server standing in for a news site: an RSS feed (ETag) and an Atom feed (Last-Modified)
 // listing article pages, a page that never finishes, and a page far larger than any cap. It records
-// every request with the conditional headers it carried, so tests can see what the fetcher sent.
+// every request with the conditional headers it carried, so tests can see what the fetcher sent. A page
+// that is down at its first request (503) serves the first story afterwards.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -96,6 +97,10 @@ export async function startSourceServer(stories: Story[]): Promise<SourceServer>
     const found = state.stories.find((s) => s.slug === story);
     if (found?.status) return answer(found.status, "text/plain", "unavailable");
     if (found) return answer(200, "text/html; charset=utf-8", storyPage(found));
+    if (path === "/down-once.html") {
+      if (requests.filter((r) => r.path === path).length === 1) return answer(503, "text/plain", "down for now");
+      return answer(200, "text/html; charset=utf-8", storyPage(state.stories[0] as Story));
+    }
     if (path === "/slow.html") {
       // Headers and a first chunk, then nothing: only the fetcher's timeout ends it.
       res.writeHead(200, { "content-type": "text/html" });

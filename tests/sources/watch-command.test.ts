@@ -84,5 +84,7 @@ describe("diplograph watch and ingest URL", () => {
     expect(badUrl.stderr).toContain("ingest: ftp://example.org/a.html: only http and https URLs can be fetched");
     const badTimeout = await runTs(CLI, ["ingest", "https://example.org/a", "--timeout", "0"], { env }).exit;
     expect(badTimeout.stderr).toContain("ingest: --timeout: must be at least 1");
+    const badRetries = await runTs(CLI, ["watch", "--feeds", "f", "--retries", "11"], { env }).exit;
+    expect(badRetries.stderr).toContain("watch: --retries: must be at most 10");
   });
 });

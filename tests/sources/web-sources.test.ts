@@ -31,7 +31,7 @@ const STORIES = [
 ];
 const LATER = story("kowal-varga", "Anna Kowal", "Marta Varga", "Tallinn", "2024-03-08");
 
-const limits = { timeoutMs: 5_000, maxBytes: 1_000_000, perHost: 2, hostDelayMs: 0 };
+const limits = { timeoutMs: 5_000, maxBytes: 1_000_000, perHost: 2, hostDelayMs: 0, retries: 0, retryDelayMs: 0 };
 
 describe("web sources", () => {
   let server: SourceServer;
@@ -170,6 +170,29 @@ describe("web sources", () => {
     expect(reason("/huge.html")).toMatch(/^fetch failed \(too-large\): .*more than 200000 bytes; cut off/);
     expect(reason("/declared-huge.html")).toMatch(/^fetch failed \(too-large\): .*declares 50000000 bytes/);
     expect(reason("/missing.html")).toMatch(/^fetch failed \(http-status\): .*answered 404/);
+    await store.close();
+  });
+
+  it("tries a page that may come back again, with a growing delay, and says how often it tried", async () => {
+    const store = await openStore();
+    const fetcher = new WebFetcher({ ...limits, timeoutMs: 300, retries: 2, retryDelayMs: 50 });
+    const rejects: Reject[] = [];
+    const paths = ["/down-once.html", "/slow.html", "/missing.html"];
+    // The server is shared with the tests before: count this test's requests only.
+    const before = paths.map((p) => server.hits(p));
+    const summary = await runIngest(
+      pageSources(
+        fetcher,
+        paths.map((u) => `${server.base}${u}`),
+      ),
+      { store, pool, batchSize: 10, onReject: (r) => rejects.push(r) },
+    );
+    expect(summary.articles).toMatchObject({ read: 3, new: 1, failed: 2 });
+    // A 503 then the page; a page that never finishes, three times; a 404 once, as asking again is pointless.
+    expect(paths.map((p, i) => server.hits(p) - (before[i] as number))).toEqual([2, 3, 1]);
+    const reason = (path: string) => rejects.find((r) => r.origin.file === `${server.base}${path}`)?.reason;
+    expect(reason("/slow.html")).toMatch(/^fetch failed \(timeout\): .*within 300 ms \(tried 3 times\)$/);
+    expect(reason("/missing.html")).toMatch(/answered 404$/);
     await store.close();
   });
 

@@ -5,6 +5,7 @@ import type { Extraction } from "../../src/domain/extraction.js";
 import { InvalidExtractionError } from "../../src/store/errors.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import { personId, postId } from "../../src/store/identity.js";
+import { arrivalOrderContract } from "./arrival-order-contract.js";
 import { article, devCorpusExtractions, smallNetwork as network } from "./fixtures.js";
 import { syndicationContract } from "./syndication-contract.js";
 
@@ -160,6 +161,8 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
 
     describe("syndication", () => syndicationContract(open));
 
+    describe("arrival order", () => arrivalOrderContract(open));
+
     describe("resolution", () => {
       it("joins two names one article proves are one person, and their meetings", async () => {
         const s = await open();
@@ -281,7 +284,7 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.searchPosts({ limit: 1, offset: 1 })).nextOffset).toBeNull();
       });
 
-      it("gives an organisation's post the first country a later report names", async () => {
+      it("gives an organisation's post a country a later report names", async () => {
         const s = await open();
         await s.upsert(reports());
         await s.upsert([

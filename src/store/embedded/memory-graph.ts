@@ -2,12 +2,14 @@
 // whose edge keys spell their identity (type|from|to|event), so writing a row twice is a no-op, as
 // MERGE is on Neo4j. Every write here mirrors a cypher/*.cypher file of the Neo4j adapter.
 import graphology from "graphology";
+import type { ParticipantRole } from "../../domain/extraction.js";
 import type { GroupFounder } from "../../syndication/same-story.js";
 import type { AuthorityRows } from "../authority-plan.js";
 import type { GraphRows, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
 import { type HeldSpan, spanOf, widen } from "../held-span.js";
-import { orderedPair, preferName } from "../identity.js";
+import { orderedPair, preferName, preferValue } from "../identity.js";
+import { strongerRole } from "../participation-merge.js";
 import { type PostResolution, planPostResolutions } from "../post-resolution.js";
 import { type EventKeyFacts, type PersonNames, planEventRekeys, planPersonMerges } from "../resolve-plan.js";
 import { searchKeys } from "../search-key.js";
@@ -21,6 +23,12 @@ export type Graph = InstanceType<typeof MultiDirectedGraph<Attrs, Attrs>>;
 const NO_LINKS: ReadonlyMap<string, ReadonlyMap<string, Link>> = new Map();
 const union = (a: unknown, b: string[]) => [...new Set([...((a as string[]) ?? []), ...b])].sort();
 const PAIR_TYPES = new Set(["MET_WITH", "SPOKE_WITH"]);
+
+/** An edge some source names is no longer one a post resolution inferred. */
+function named(edge: Attrs) {
+  delete edge.resolvedBy;
+  delete edge.postId;
+}
 const EVENT_EDGE_TYPES = new Set(["MET_WITH", "SPOKE_WITH", "VISITED"]);
 
 /** An event edge seen from one of its ends. */
@@ -119,6 +127,19 @@ export class MemoryGraph {
     return this.graph.getNodeAttributes(id);
   }
 
+  /** A PARTICIPATED_IN as participation-merge.ts says: the stronger role, and named once any source names it. */
+  private participation(personId: string, eventId: string, attrs: Attrs) {
+    const edge = this.edge("PARTICIPATED_IN", personId, eventId, "", attrs);
+    edge.role = strongerRole(edge.role as ParticipantRole, attrs.role as ParticipantRole);
+    if (attrs.resolvedBy === undefined) named(edge);
+  }
+
+  /** An AFFILIATED_WITH whose title is as identity.preferValue says when reports disagree. */
+  private affiliation(personId: string, targetId: string, title: string | null) {
+    const edge = this.edge("AFFILIATED_WITH", personId, targetId, "", { title });
+    edge.title = preferValue(edge.title as string | null, title);
+  }
+
   private edge(type: string, from: string, to: string, discriminator: string, onCreate: Attrs): Attrs {
     const key = `${type}|${from}|${to}|${discriminator}`;
     if (!this.graph.hasEdge(key)) {
@@ -153,13 +174,13 @@ export class MemoryGraph {
       if (e.status === "occurred") n.status = "occurred";
       if (e.locationId) this.edge("TOOK_PLACE_IN", e.id, e.locationId, "", {});
     }
-    for (const p of rows.participations) this.edge("PARTICIPATED_IN", p.personId, p.eventId, "", { role: p.role });
+    for (const p of rows.participations) this.participation(p.personId, p.eventId, { role: p.role });
     for (const r of rows.reports)
       this.edge("REPORTED_IN", r.eventId, r.articleId, "", { evidence: r.evidence, confidence: r.confidence });
-    for (const m of rows.metWith) this.edge("MET_WITH", m.from, m.to, m.eventId, { eventId: m.eventId });
-    for (const s of rows.spokeWith) this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId });
+    for (const m of rows.metWith) named(this.edge("MET_WITH", m.from, m.to, m.eventId, { eventId: m.eventId }));
+    for (const s of rows.spokeWith) named(this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId }));
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
-    for (const a of rows.affiliations) this.edge("AFFILIATED_WITH", a.personId, a.targetId, "", { title: a.title });
+    for (const a of rows.affiliations) this.affiliation(a.personId, a.targetId, a.title);
     for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
     for (const r of rows.officeRefs ?? []) {
       const ref = this.edge("INVOLVED_POST", r.eventId, r.postId, "", { role: r.role, evidence: [] });
@@ -197,10 +218,10 @@ export class MemoryGraph {
     return this.counts;
   }
 
-  /** A post; the first country seen stays, as in upsert-posts.cypher. */
+  /** A post; its country as identity.preferValue says, as in upsert-posts.cypher. */
   private post(p: PostRow) {
     const n = this.node(p.id, "Post", { office: p.office, organization: p.organization });
-    n.country ??= p.country;
+    n.country = preferValue(n.country as string | null, p.country);
   }
 
   /** A HELD edge, widened when it exists (as upsert-held.cypher does). */
@@ -218,7 +239,7 @@ export class MemoryGraph {
     n.name = preferName(n.name as string, p.name);
     n.aliases = union(n.aliases, p.aliases);
     n.titles = union(n.titles, p.titles);
-    n.country ??= p.country;
+    n.country = preferValue(n.country as string | null, p.country);
     n.searchKeys = searchKeys(n.aliases as string[]);
   }
 
@@ -376,9 +397,12 @@ export class MemoryGraph {
       if (PAIR_TYPES.has(type)) {
         if (other === to) continue;
         const [a, b] = orderedPair(to, other);
-        this.edge(type, a, b, attrs.eventId as string, attrs);
+        const pair = this.edge(type, a, b, attrs.eventId as string, attrs);
+        if (attrs.resolvedBy === undefined) named(pair);
       } else if (type === "VISITED") this.edge(type, to, other, attrs.eventId as string, attrs);
       else if (type === "HELD") this.held(to, other, attrs as unknown as HeldSpan);
+      else if (type === "PARTICIPATED_IN") this.participation(to, other, attrs);
+      else if (type === "AFFILIATED_WITH") this.affiliation(to, other, attrs.title as string | null);
       else if (outgoing) this.edge(type, to, other, "", attrs);
     }
     g.dropNode(from);
@@ -394,14 +418,16 @@ export class MemoryGraph {
       const attrs = { ...g.getEdgeAttributes(key) };
       const type = attrs.type as string;
       delete attrs.type;
-      if (g.target(key) === from) this.edge(type, g.source(key), to, "", attrs);
+      if (type === "PARTICIPATED_IN") this.participation(g.source(key), to, attrs);
+      else if (g.target(key) === from) this.edge(type, g.source(key), to, "", attrs);
       else this.edge(type, to, g.target(key), "", attrs);
     }
     for (const key of this.eventEdges(from)) {
-      const attrs = { ...g.getEdgeAttributes(key), eventId: to };
+      const attrs: Attrs = { ...g.getEdgeAttributes(key), eventId: to };
       const type = attrs.type as string;
       delete attrs.type;
-      this.edge(type, g.source(key), g.target(key), to, attrs);
+      const moved = this.edge(type, g.source(key), g.target(key), to, attrs);
+      if (PAIR_TYPES.has(type) && attrs.resolvedBy === undefined) named(moved);
       g.dropEdge(key);
     }
     g.dropNode(from);
