@@ -32,6 +32,8 @@ export interface AppDeps {
   routes?: RouteSpec[];
   /** Routers mounted as they are, after the routes (the web page). */
   routers?: Router[];
+  /** Services besides the store that /ready asks, by name (the ingestion queue). */
+  readiness?: Record<string, () => Promise<boolean>>;
 }
 
 export function queryRoutes(store: GraphStore): RouteSpec[] {
@@ -91,8 +93,14 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: "ok", version: deps.version, store: store.kind });
   });
   app.get("/ready", async (_req, res) => {
-    const ready = await store.ready().catch(() => false);
-    res.status(ready ? 200 : 503).json({ ready, store: store.kind });
+    const checks = Object.entries(deps.readiness ?? {});
+    const [storeReady, ...others] = await Promise.all([
+      store.ready().catch(() => false),
+      ...checks.map(([, check]) => check().catch(() => false)),
+    ]);
+    const ready = storeReady && others.every(Boolean);
+    const services = Object.fromEntries(checks.map(([name], i) => [name, others[i]]));
+    res.status(ready ? 200 : 503).json({ ready, store: store.kind, ...services });
   });
 
   const specs = [...queryRoutes(store), ...(deps.routes ?? [])];

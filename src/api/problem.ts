@@ -2,7 +2,7 @@
 // type, the failing fields and a plain message; never a stack trace.
 import type { ErrorRequestHandler, Response } from "express";
 import { ExtractionInputError } from "../extract/errors.js";
-import { BodyTooLargeError } from "../ingest/jobs.js";
+import { BodyTooLargeError, JobsUnavailableError } from "../ingest/jobs.js";
 import { UnknownCenterError } from "../layout/layout-service.js";
 import { InvalidExtractionError, StoreLockedError, StoreUnavailableError } from "../store/errors.js";
 import { InvalidRequestError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from "./errors.js";
@@ -58,6 +58,8 @@ export function toProblem(error: unknown): Problem {
     return { type: problemType("payload-too-large"), title: "Payload Too Large", status: 413, detail: error.message };
   if (error instanceof StoreUnavailableError || error instanceof StoreLockedError)
     return { type: problemType("store-unavailable"), title: "Service Unavailable", status: 503, detail: error.message };
+  if (error instanceof JobsUnavailableError)
+    return { type: problemType("jobs-unavailable"), title: "Service Unavailable", status: 503, detail: error.message };
   // Errors raised by body-parser carry a status and a type.
   const e = error as { status?: number; type?: string; message?: string };
   if (e?.type === "entity.parse.failed")

@@ -68,6 +68,7 @@ export async function startServer(
         ...layoutRoutes(layouts as LayoutService),
       ],
       routers: [webRouter(options.webDir ?? join(packageRoot, "dist", "web"))],
+      readiness: jobs.ready ? { queue: jobs.ready.bind(jobs) } : {},
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));

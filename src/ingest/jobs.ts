@@ -35,7 +35,14 @@ export interface IngestJobService {
   start(body: Readable, maxBytes: number): Promise<JobView>;
   /** Resolves when no job of this process is running (for shutdown and tests). */
   idle(): Promise<void>;
+  /** Whether jobs can be taken and read now (the queue answers); in-process jobs always can. */
+  ready?(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** Where jobs are kept (the Redis queue) cannot be reached now; asking again later may work. */
+export class JobsUnavailableError extends Error {
+  override name = "JobsUnavailableError";
 }
 
 /** The body went over the job's size limit; nothing was loaded. */

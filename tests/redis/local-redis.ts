@@ -14,8 +14,9 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
+/** Starts redis-server on `port` (a free one when not given: pass the old one to restart a server). */
+export async function startRedis(port?: number): Promise<{ url: string; port: number; server: ChildProcess }> {
+  port ??= await freePort();
   const server = spawn(
     "redis-server",
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
@@ -30,5 +31,5 @@ export async function startRedis(): Promise<{ url: string; server: ChildProcess 
     server.once("exit", (code) => reject(new Error(`redis-server exited (${code}): ${output.slice(-500)}`)));
     server.once("error", reject);
   });
-  return { url: `redis://127.0.0.1:${port}`, server };
+  return { url: `redis://127.0.0.1:${port}`, port, server };
 }

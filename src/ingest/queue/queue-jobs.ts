@@ -1,14 +1,33 @@
 // HTTP ingestion jobs on the queue: the body's records are spooled to Redis and queued once the whole
-// body is read; the job's state is read back from Redis, by this process or any other one.
+// body is read; the job's state is read back from Redis, by this process or any other one. While Redis is
+// away, requests fail at once with JobsUnavailableError (the API's 503) instead of waiting for it.
 import type { Readable } from "node:stream";
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { type IngestJobService, type JobView, sizeLimit } from "../jobs.js";
+import { type IngestJobService, JobsUnavailableError, type JobView, sizeLimit } from "../jobs.js";
 import { jsonLines } from "../sources.js";
 import { enqueueRecords } from "./enqueue.js";
 import { openIngestQueue, type QueueData } from "./ingest-queue.js";
 import { JobBoard } from "./job-board.js";
 import { connectRedis } from "./redis-connection.js";
+import { isTransient } from "./transient-error.js";
+
+/** ioredis' ways of saying the server is not there: refused, gone mid-command, or given up on. */
+const isRedisDown = (error: unknown) =>
+  isTransient(error) ||
+  (error instanceof Error &&
+    (error.name === "MaxRetriesPerRequestError" || /Connection is closed|Stream isn't writeable/.test(error.message)));
+
+async function orUnavailable<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isRedisDown(error)) throw error;
+    throw new JobsUnavailableError(`ingest jobs: the queue's Redis does not answer (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+}
 
 export class QueueJobs implements IngestJobService {
   private readonly redis: Redis;
@@ -25,7 +44,11 @@ export class QueueJobs implements IngestJobService {
   }
 
   get(id: string): Promise<JobView | null> {
-    return this.board.view(id);
+    return orUnavailable(() => this.board.view(id));
+  }
+
+  async ready(): Promise<boolean> {
+    return this.redis.status === "ready" && (await this.redis.ping().catch(() => null)) === "PONG";
   }
 
   async start(body: Readable, maxBytes: number): Promise<JobView> {
@@ -40,14 +63,18 @@ export class QueueJobs implements IngestJobService {
       yield* jsonLines(body.pipe(limit), "body");
       if (failure) throw failure;
     }
-    const id = await enqueueRecords(lines(), {
-      board: this.board,
-      queue: this.queue,
-      batchSize: this.batchSize,
-      queueEarly: false,
-      bytes: () => limit.bytes,
+    return orUnavailable(async () => {
+      // Nothing of the body is read while Redis is away, so the client can send it again as it is.
+      if (this.redis.status !== "ready") await this.redis.ping();
+      const id = await enqueueRecords(lines(), {
+        board: this.board,
+        queue: this.queue,
+        batchSize: this.batchSize,
+        queueEarly: false,
+        bytes: () => limit.bytes,
+      });
+      return (await this.board.view(id)) as JobView;
     });
-    return (await this.board.view(id)) as JobView;
   }
 
   /** Queued jobs run in the workers: nothing to wait for here. */
