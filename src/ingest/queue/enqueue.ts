@@ -5,6 +5,7 @@ import { describeOrigin, type SourceItem } from "../records.js";
 import { type BatchRef, emptyResult, type SpooledRecord } from "./batch-payload.js";
 import { addBatches, addResolve, type QueueData } from "./ingest-queue.js";
 import type { JobBoard } from "./job-board.js";
+import { PRODUCER_HEARTBEAT_MS } from "./queue-keys.js";
 
 export interface EnqueueOptions {
   board: JobBoard;
@@ -34,6 +35,9 @@ export async function enqueueRecords(items: AsyncIterable<SourceItem>, options: 
     if (options.queueEarly) await addBatches(queue, [ref]);
     else held.push(ref);
   };
+  // While reading, the job says so; a job whose reader dies is then shown failed, not running for ever.
+  const heartbeat = setInterval(() => board.heartbeat(jobId).catch(() => undefined), PRODUCER_HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     for await (const item of items) {
       if (!item.ok) {
@@ -49,7 +53,19 @@ export async function enqueueRecords(items: AsyncIterable<SourceItem>, options: 
     await flush();
   } catch (error) {
     if (!options.queueEarly) await board.discard(jobId, batches);
+    else {
+      // Batches already queued are loaded; the job ends failed, saying why reading stopped.
+      try {
+        await flush();
+        refused.error = `reading the input stopped: ${(error as Error).message}`;
+        if (await board.sealed(jobId, batches, options.bytes?.() ?? 0, refused)) await addResolve(queue, jobId);
+      } catch {
+        // Redis itself is away: the heartbeat's silence will mark the job.
+      }
+    }
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
   await addBatches(queue, held);
   // Workers may have done every batch while this one was still reading: then the joining is queued here.

@@ -5,22 +5,32 @@ import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { JobView } from "../jobs.js";
 import { BatchResult, SpooledBatch, type SpooledRecord } from "./batch-payload.js";
-import { batchKey, JOB_TTL_SECONDS, jobKey, READ_FIELD, resultsKey } from "./queue-keys.js";
+import { batchKey, JOB_TTL_SECONDS, jobKey, PRODUCER_STALE_MS, READ_FIELD, resultsKey } from "./queue-keys.js";
 
 /** A job shows at most this many rejected records, in batch order. */
 const MAX_ERRORS = 100;
 
 export class JobBoard {
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: Redis,
+    /** After this long without a heartbeat, a job still being read has lost its reader. */
+    private readonly producerStaleMs = PRODUCER_STALE_MS,
+  ) {}
 
   async create(): Promise<string> {
     const id = randomUUID();
+    const now = new Date().toISOString();
     await this.redis
       .multi()
-      .hset(jobKey(id), { createdAt: new Date().toISOString(), bytes: 0 })
+      .hset(jobKey(id), { createdAt: now, aliveAt: now, bytes: 0 })
       .expire(jobKey(id), JOB_TTL_SECONDS)
       .exec();
     return id;
+  }
+
+  /** The reader of the job's input is still at it. */
+  async heartbeat(jobId: string): Promise<void> {
+    await this.redis.hset(jobKey(jobId), "aliveAt", new Date().toISOString());
   }
 
   async spool(jobId: string, batch: number, records: SpooledRecord[]): Promise<void> {
@@ -121,7 +131,13 @@ export class JobBoard {
       failure ??= r.error;
     }
     failure ??= meta.error ?? null;
-    const finishedAt = meta.finishedAt ?? null;
+    let finishedAt = meta.finishedAt ?? null;
+    // Never sealed, and its reader silent: the input will never be read to its end.
+    const aliveAt = meta.aliveAt ?? meta.createdAt;
+    if (finishedAt === null && meta.batches === undefined && Date.now() - Date.parse(aliveAt) > this.producerStaleMs) {
+      finishedAt = aliveAt;
+      failure ??= `the process reading this job's input stopped before its end (last heard of at ${aliveAt}); the batches it had queued were loaded`;
+    }
     return {
       id: jobId,
       state: finishedAt === null ? "running" : failure ? "failed" : "done",
