@@ -125,16 +125,40 @@ const reportsOf = (e: EventView) => e.sourceCount ?? e.articleCount;
  */
 const layoutPasses = (nodes: number) => Math.max(20, Math.min(100, Math.round(100_000 / nodes)));
 
+/** What the page asks /layout for a view. */
+function layoutParams(v: ViewState) {
+  const passes = layoutPasses(v.nodes);
+  return {
+    ...networkParams(v),
+    ...range(v),
+    iterations: passes === 100 ? undefined : String(passes),
+    edges: "rows",
+  };
+}
+
+/**
+ * The first view's layout, asked for before the renderer is made: making it (WebGL contexts, shaders)
+ * keeps the browser busy for a while, which the server spends on the layout instead of waiting for it.
+ */
+let early: { query: string; answer: Promise<Layout> } | null = {
+  query: queryOf(layoutParams(view)),
+  answer: getJson<Layout>("/layout", layoutParams(view)),
+};
+// Taken by the first loadGraph, which reports a failure: not an unhandled rejection meanwhile.
+early.answer.catch(() => undefined);
+
+/** The early answer when it was asked for this view, else a new request. */
+function fetchLayout(v: ViewState): Promise<Layout> {
+  const params = layoutParams(v);
+  const taken = early;
+  early = null;
+  return taken?.query === queryOf(params) ? taken.answer : getJson<Layout>("/layout", params);
+}
+
 async function loadGraph(v: ViewState, mine: number) {
   showStatus("Loading the network…");
   try {
-    const passes = layoutPasses(v.nodes);
-    const layout = await getJson<Layout>("/layout", {
-      ...networkParams(v),
-      ...range(v),
-      iterations: passes === 100 ? undefined : String(passes),
-      edges: "rows",
-    });
+    const layout = await fetchLayout(v);
     if (mine !== ticket) return;
     graph.show(layout, v.person);
     renderNodeList(layout);
@@ -360,7 +384,9 @@ async function showEdge(edge: EdgeChoice) {
   }
 }
 
-function start() {
+async function start() {
+  // One turn of the event loop first, so the early layout request leaves before the renderer is made.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   try {
     graph = new GraphView(
       $("graph"),
@@ -403,7 +429,10 @@ function start() {
   window.addEventListener("popstate", () => void show(readView(location.search), "none"));
   // For tests and curious users: the drawn graph, where the renderer put its nodes, and the view.
   (window as unknown as { diplograph: unknown }).diplograph = {
-    graph: graph.graph,
+    // A getter: each layout is drawn from a new graph.
+    get graph() {
+      return graph.graph;
+    },
     nodesOnScreen: () => graph.nodesOnScreen(),
     shows: () => graph.shows,
     view: () => view,
@@ -412,4 +441,4 @@ function start() {
   void show(view, "replace");
 }
 
-start();
+void start();
