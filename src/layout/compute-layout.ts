@@ -40,11 +40,7 @@ export interface LayoutResult {
   };
 }
 
-/**
- * The graph FA2 and Louvain see: one undirected edge per pair, weighted by all its events. The pairs are
- * summed in a map first and added in the order they were first met (edges by id), so the graph is the
- * one a lookup per edge in graphology would build, without 200,000 of those lookups on a large view.
- */
+/** The graph FA2 and Louvain see: one undirected edge per pair, weighted by all its events. */
 export function layoutGraph(subgraph: Subgraph) {
   const graph = new UndirectedGraph<
     { x: number; y: number; size?: number; community?: number; pagerank?: number },
@@ -54,16 +50,12 @@ export function layoutGraph(subgraph: Subgraph) {
   const spread = Math.sqrt(nodes.length) * 10;
   for (const n of nodes)
     graph.addNode(n.id, { x: (hashUnit(n.id, 1) - 0.5) * spread, y: (hashUnit(n.id, 2) - 0.5) * spread });
-  const pairs = new Map<string, { a: string; b: string; weight: number }>();
   for (const e of [...subgraph.edges].sort((a, b) => cmp(a.id, b.id))) {
-    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) continue;
     const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-    const key = `${a}\u0000${b}`;
-    const pair = pairs.get(key);
-    if (pair) pair.weight += e.weight;
-    else pairs.set(key, { a, b, weight: e.weight });
+    if (graph.hasEdge(a, b)) graph.updateEdgeAttribute(a, b, "weight", (w) => (w ?? 0) + e.weight);
+    else graph.addEdge(a, b, { weight: e.weight });
   }
-  for (const { a, b, weight } of pairs.values()) graph.addUndirectedEdge(a, b, { weight });
   return graph;
 }
 

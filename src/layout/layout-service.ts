@@ -61,7 +61,7 @@ export class LayoutService {
 
   /** Lays out a given subgraph in a worker: the open JSON (see layout-worker.ts). */
   async layoutSubgraph(subgraph: Subgraph, options: LayoutOptions): Promise<string> {
-    const answer = await this.pool.run({ subgraphJson: JSON.stringify(subgraph), options, gzip: false });
+    const answer = await this.pool.run({ subgraph, options, gzip: false });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     return answer.open;
   }
@@ -75,12 +75,7 @@ export class LayoutService {
     const hit = this.cache?.get(key);
     if (hit) return { gzipped: hit };
     const subgraph = await this.subgraph(q);
-    const answer = await this.pool.run({
-      subgraphJson: JSON.stringify(subgraph),
-      options: q.options,
-      gzip: !!this.cache,
-      edges,
-    });
+    const answer = await this.pool.run({ subgraph, options: q.options, gzip: !!this.cache, edges });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     if (answer.gzipped) this.cache?.set(key, answer.gzipped);
     return { text: closeLayout(answer.open, false) };

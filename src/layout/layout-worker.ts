@@ -7,11 +7,7 @@ import { computeLayout, type LayoutResult } from "./compute-layout.js";
 import type { LayoutOptions } from "./layout-options.js";
 
 export interface LayoutTask {
-  /**
-   * The subgraph as JSON text: a large one (5,000 nodes, 200,000 edges) crosses to the worker as one
-   * string in a fraction of the time the structured clone of its objects takes on the server's thread.
-   */
-  subgraphJson: string;
+  subgraph: Subgraph;
   options: LayoutOptions;
   /** Whether to gzip the answer for the cache: with the cache off, compressing a large one costs seconds. */
   gzip?: boolean;
@@ -33,7 +29,7 @@ export const closeLayout = (open: string, cached: boolean) => `${open},"cached":
 /** The layout as JSON with its meta object left open: `...,"meta":{...,"durationMs":N`. */
 export function openLayoutJson(task: LayoutTask): string {
   const started = performance.now();
-  const result = computeLayout(JSON.parse(task.subgraphJson) as Subgraph, task.options);
+  const result = computeLayout(task.subgraph, task.options);
   const edges = writeEdges(result, task.edges ?? "dated");
   // meta last: the JSON is left open at its end.
   const json = JSON.stringify({
