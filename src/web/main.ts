@@ -119,11 +119,11 @@ const networkParams = (v: ViewState) => ({
 const reportsOf = (e: EventView) => e.sourceCount ?? e.articleCount;
 
 /**
- * ForceAtlas2 passes asked for: the API's 100 up to 1,000 nodes, fewer beyond, down to 20. With
- * Barnes-Hut the shape of a large network settles early, and 100 passes over 5,000 nodes and their
- * 200,000 edges keep the server busy for over ten seconds.
+ * ForceAtlas2 passes asked for: the API's 100 up to 1,000 nodes, fewer beyond (35 at 2,000), down to 10 at
+ * 5,000. With Barnes-Hut the shape of a large network settles early, and each pass over 5,000 nodes and
+ * their 200,000 edges costs the server tens of milliseconds on the way to the first graph.
  */
-const layoutPasses = (nodes: number) => Math.max(20, Math.min(100, Math.round(100_000 / nodes)));
+const layoutPasses = (nodes: number) => (nodes <= 1000 ? 100 : Math.max(10, Math.round(100 * (1000 / nodes) ** 1.5)));
 
 /** What the page asks /layout for a view. */
 function layoutParams(v: ViewState) {
@@ -332,6 +332,7 @@ async function exportMeetings() {
     const page = await getJson<Page<EventView>>("/meetings", {
       person: v.person ?? undefined,
       status: onlyStatus,
+      organization: v.organization || undefined,
       limit: "500",
       cursor,
       ...range(v),
@@ -367,7 +368,11 @@ async function showEdge(edge: EdgeChoice) {
   const v = view;
   const mine = ++panelTicket;
   try {
-    const { items } = await getJson<Page<EventView>>("/timeline", { person, ...range(v) });
+    const { items } = await getJson<Page<EventView>>("/timeline", {
+      person,
+      organization: v.organization || undefined,
+      ...range(v),
+    });
     if (mine !== panelTicket) return;
     const events = items.filter(
       (e) =>
