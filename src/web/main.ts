@@ -137,8 +137,8 @@ function layoutParams(v: ViewState) {
 }
 
 /**
- * The first view's layout, asked for before the renderer is made: making it (WebGL contexts, shaders)
- * keeps the browser busy for a while, which the server spends on the layout instead of waiting for it.
+ * The first view's layout, asked for before the renderer is made, so the server's work overlaps the
+ * browser's WebGL set-up (measured: the request leaves about 0.1 s earlier; the server then needs seconds).
  */
 let early: { query: string; answer: Promise<Layout> } | null = {
   query: queryOf(layoutParams(view)),
