@@ -13,8 +13,9 @@ export interface LayoutTask {
   gzip?: boolean;
   /**
    * How edges are written: "dated" objects with first and last dates (exports), "plain" objects without
-   * them, or "rows": [source index, target index, type index, weight, planned] arrays into `nodes` and
-   * `edgeTypes`, a tenth of the size, for the web page's large views.
+   * them, or "rows": [source index, target index, type index, weight, planned, inferred] arrays into
+   * `nodes` and `edgeTypes`, a tenth of the size, for the web page's large views (inferred is 1 when every
+   * event of the edge has a participant resolved by post, else 0).
    */
   edges?: EdgeShape;
 }
@@ -43,7 +44,7 @@ function writeEdges(result: LayoutResult, shape: EdgeShape) {
   if (shape === "dated") return { edges: result.edges };
   if (shape === "plain")
     return {
-      edges: result.edges.map(({ id, source, target, type, weight, planned, sourceCount }) => ({
+      edges: result.edges.map(({ id, source, target, type, weight, planned, sourceCount, resolvedBy }) => ({
         id,
         source,
         target,
@@ -51,6 +52,7 @@ function writeEdges(result: LayoutResult, shape: EdgeShape) {
         weight,
         planned,
         sourceCount,
+        resolvedBy,
       })),
     };
   const index = new Map(result.nodes.map((n, i) => [n.id, i]));
@@ -62,6 +64,7 @@ function writeEdges(result: LayoutResult, shape: EdgeShape) {
       EDGE_TYPES.indexOf(e.type),
       e.weight,
       e.planned,
+      e.resolvedBy === "post" ? 1 : 0,
     ]),
   };
 }

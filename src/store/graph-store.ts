@@ -51,6 +51,12 @@ export interface MeetingFilter extends DateRange, Paging {
   post?: string;
 }
 
+/** A person's timeline: the range, and optionally only events with a participant of an organisation. */
+export interface TimelineFilter extends DateRange {
+  /** An organisation id, as in NetworkFilter: the events the network's edges of that filter count. */
+  organization?: string;
+}
+
 export interface VisitFilter extends DateRange, Paging {
   person?: string;
   location?: string;
@@ -166,7 +172,7 @@ export interface GraphStore {
   /** Null when either end is not a person. */
   shortestPaths(fromId: string, toId: string, maxHops: number): Promise<MeetingPath[] | null>;
   /** Null when there is no such person. */
-  timeline(personId: string, range: DateRange): Promise<EventView[] | null>;
+  timeline(personId: string, filter: TimelineFilter): Promise<EventView[] | null>;
   /**
    * Dated events of the filter counted per day and kind, oldest first (undated events have no place on a
    * time axis); only events one of `personIds` took part in, when given.

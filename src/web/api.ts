@@ -86,10 +86,10 @@ export interface Layout {
     community: number;
   }[];
   /**
-   * The page asks for edges=rows: [source index, target index, index into edgeTypes, weight, planned],
-   * a tenth of the objects' size on a large view.
+   * The page asks for edges=rows: [source index, target index, index into edgeTypes, weight, planned,
+   * inferred (1 when every event has a participant resolved by post)], a tenth of the objects' size.
    */
-  edges: [number, number, number, number, number][];
+  edges: [number, number, number, number, number, number][];
   edgeTypes: ("MET_WITH" | "SPOKE_WITH" | "VISITED")[];
   meta: { truncated: boolean; cached: boolean };
 }

@@ -1,7 +1,10 @@
 // The network drawn by sigma: positions, sizes and communities come from GET /layout; nodes coloured by
 // community, edges styled by kind and status (edge-style.ts).
+
+import type { MultiUndirectedGraph } from "graphology";
 import graphology from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { Layout } from "./api.js";
 import { EdgeDashedProgram } from "./edge-dashed-program.js";
 import { type EdgeType, edgeLook } from "./edge-style.js";
@@ -39,15 +42,24 @@ type NodeAttrs = {
   community: number;
   nodeKind: "Person" | "Location";
 };
-/** `type` picks sigma's program (solid or dashed); `kind` is the API's edge type. */
+/** `type` picks sigma's program (solid, dashed or thin); `kind` is the API's edge type. */
 type EdgeAttrs = {
-  type: "line" | "dashed";
+  type: "line" | "dashed" | "thin";
   kind: EdgeType;
   weight: number;
   planned: number;
+  /** Every event of the edge has a participant the store resolved from an office. */
+  inferred: boolean;
   color: string;
   size: number;
 };
+type DrawnGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
+
+/**
+ * Above this many edges solid ones are drawn as one-pixel lines: a rectangle per edge costs a software
+ * renderer seconds a frame on a 5,000-node view, where widths no longer tell anything apart.
+ */
+const THIN_ABOVE = 20_000;
 
 export interface EdgeChoice {
   kind: EdgeType;
@@ -57,15 +69,23 @@ export interface EdgeChoice {
 
 export class GraphView {
   // A pair can have a meeting, a call and (for a place) a visit: one edge each, hence a multigraph.
-  readonly graph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+  private drawn: DrawnGraph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
   private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+
+  /** The graph drawn now: each layout gets a new one (see show). */
+  get graph(): DrawnGraph {
+    return this.drawn;
+  }
 
   constructor(container: HTMLElement, onSelect: (id: string) => void, onEdge: (edge: EdgeChoice) => void) {
     this.sigma = new Sigma(this.graph, container, {
       labelRenderedSizeThreshold: 4,
       stagePadding: 90,
       enableEdgeEvents: true,
-      edgeProgramClasses: { dashed: EdgeDashedProgram<NodeAttrs, EdgeAttrs> },
+      edgeProgramClasses: {
+        dashed: EdgeDashedProgram<NodeAttrs, EdgeAttrs>,
+        thin: EdgeLineProgram<NodeAttrs, EdgeAttrs>,
+      },
     });
     this.sigma.on("clickNode", ({ node }) => onSelect(node));
     this.sigma.on("clickEdge", ({ edge }) => {
@@ -87,10 +107,14 @@ export class GraphView {
   /** How many layouts have been drawn: a test or bench waits for the next one. */
   shows = 0;
 
+  /**
+   * Draws a layout. The graph is built apart and handed to sigma whole: sigma indexes a graph once, where
+   * it would index every edge added to the graph it draws as it comes (twice), then all of them again.
+   */
   show(layout: Layout, center: string | null) {
-    this.graph.clear();
+    const next: DrawnGraph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
     for (const n of layout.nodes)
-      this.graph.addNode(n.id, {
+      next.addNode(n.id, {
         x: n.x,
         y: n.y,
         size: n.id === center ? Math.max(n.size, 12) : Math.max(n.size, 5),
@@ -99,17 +123,36 @@ export class GraphView {
         community: n.community,
         nodeKind: n.type,
       });
-    for (const [s, t, typeIndex, weight, planned] of layout.edges) {
+    const thin = layout.edges.length > THIN_ABOVE;
+    for (const [s, t, typeIndex, weight, planned, inferredFlag] of layout.edges) {
       const source = layout.nodes[s]?.id;
       const target = layout.nodes[t]?.id;
       const kind = layout.edgeTypes[typeIndex];
       if (!source || !target || !kind || source === target) continue;
       const key = `${kind}:${source}:${target}`;
-      if (!this.graph.hasEdge(key))
-        this.graph.addEdgeWithKey(key, source, target, { kind, weight, planned, ...edgeLook(kind, weight, planned) });
+      if (next.hasEdge(key)) continue;
+      const inferred = inferredFlag === 1;
+      const look = edgeLook(kind, weight, planned, inferred);
+      next.addEdgeWithKey(key, source, target, {
+        kind,
+        weight,
+        planned,
+        inferred,
+        ...look,
+        type: thin && look.type === "line" ? "thin" : look.type,
+      });
     }
-    this.sigma.refresh();
-    this.sigma.getCamera().animatedReset({ duration: 200 });
+    // The thin program is made on first need: each program's shaders cost every page its start-up.
+    if (thin && !this.sigma.getSetting("edgeProgramClasses").thin)
+      this.sigma.setSetting("edgeProgramClasses", {
+        ...this.sigma.getSetting("edgeProgramClasses"),
+        thin: EdgeLineProgram<NodeAttrs, EdgeAttrs>,
+      });
+    this.drawn = next;
+    this.sigma.setGraph(next);
+    // Each frame of a large view is dear in a software renderer: no animation for it.
+    if (thin) this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    else this.sigma.getCamera().animatedReset({ duration: 200 });
     this.shows++;
   }
 
@@ -151,7 +194,7 @@ export class GraphView {
     );
   }
 
-  isPerson = (id: string) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, "nodeKind") === "Person";
+  isPerson = (id: string) => this.drawn.hasNode(id) && this.drawn.getNodeAttribute(id, "nodeKind") === "Person";
 
   /** The communities drawn, largest first, for the legend. */
   communities(): { community: number; size: number; example: string }[] {

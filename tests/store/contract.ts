@@ -900,6 +900,21 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         ]);
       });
 
+      it("keeps in a timeline, when asked, only events with a participant of an organisation", async () => {
+        const s = await open();
+        await s.upsert(network());
+        const cortes = "organization:cortesgroup";
+        const kinds = async (person: string, organization: string) =>
+          ((await s.timeline(person, { organization })) ?? []).map((e) => `${e.kind} ${e.date}`);
+        // Ana chairs the Cortes Group: all her events have her as that participant.
+        expect(await kinds(ana, cortes)).toEqual((await s.timeline(ana, {}))?.map((e) => `${e.kind} ${e.date}`));
+        // Bram is in no organisation: only his meetings with Ana count, not his Nairobi meeting with Chen
+        // nor his planned visit to Lisbon, which he makes alone.
+        expect(await kinds(bram, cortes)).toEqual(["meeting 2024-03-01", "meeting 2024-06-20"]);
+        expect(await kinds(bram, cortes)).not.toEqual((await s.timeline(bram, {}))?.map((e) => `${e.kind} ${e.date}`));
+        expect(await kinds(bram, "organization:nobody")).toEqual([]);
+      });
+
       it("counts everything", async () => {
         const s = await open();
         await s.upsert(network());

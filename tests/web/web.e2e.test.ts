@@ -44,6 +44,7 @@ const renderedEdges = (page: Page) =>
       kind: a.kind as string,
       weight: a.weight as number,
       type: a.type as string,
+      color: a.color as string,
       ends: [source, target].sort().join(" "),
     })),
   );
@@ -660,6 +661,102 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     expect(size).toBeGreaterThanOrEqual(12);
     mkdirSync(results, { recursive: true });
     await page.screenshot({ path: join(results, "web-narrow-person.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws edges whose every event has a participant resolved by post as inferred, and says so in the legend", {
+    timeout: 120_000,
+  }, async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent("person:alakhamana")}&kinds=meetings`);
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
+    // The layout the page asked for, as objects: which of its edges the store calls inferred.
+    const layout = (await (
+      await fetch(`${base}/layout?center=person:alakhamana&depth=1&limit=300&kinds=MET_WITH&statuses=occurred,planned`)
+    ).json()) as { edges: { type: string; source: string; target: string; resolvedBy?: string }[] };
+    const key = (kind: string, a: string, b: string) => `${kind} ${[a, b].sort().join(" ")}`;
+    const inferred = layout.edges.filter((e) => e.resolvedBy === "post").map((e) => key(e.type, e.source, e.target));
+    // The seed's "Iran's Minister of Foreign Affairs" beside Khamenei is resolved by post: one edge at least.
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(inferred.length).toBeLessThan(layout.edges.length);
+    const given = await renderedEdges(page);
+    const amber = "#e08a00";
+    for (const edge of given) expect(edge.color === amber).toBe(inferred.includes(`${edge.kind} ${edge.ends}`));
+    expect(given.filter((e) => e.color === amber).length).toBe(inferred.length);
+    expect(await page.locator("#edge-key").textContent()).toMatch(/inferred/i);
+    mkdirSync(results, { recursive: true });
+    await page.screenshot({ path: join(results, "web-inferred-edges.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("applies the organisation filter to an edge's evidence and to the CSV of the view", {
+    timeout: 120_000,
+  }, async () => {
+    // Khamenei and the foreign minister meet again, with no one of Hamas: an event the Hamas view leaves out.
+    const posted = await fetch(`${base}/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        text:
+          "Khamenei receives Amirabdollahian\n\nTEHRAN, April 3, 2024 - Iran's Supreme Leader Ali Khamenei met " +
+          "Foreign Minister Hossein Amirabdollahian in Tehran on Tuesday, April 2, state media reported.\n",
+        publishedAt: "2024-04-03",
+        source: "Third Wire",
+      }),
+    });
+    expect(posted.status).toBeLessThan(300);
+    const persons = ((await posted.json()) as { persons: { id: string; name: string }[] }).persons;
+    const minister = persons.find((p) => p.name.includes("Amirabdollahian"))?.id as string;
+    expect(minister).toBeDefined();
+    const khamenei = "person:alakhamana";
+    const dates = async (organization?: string) => {
+      const query = new URLSearchParams({ person: khamenei, ...(organization ? { organization } : {}) });
+      const { items } = (await (await fetch(`${base}/timeline?${query}`)).json()) as {
+        items: { date: string; kind: string; participants: { id: string }[] }[];
+      };
+      return items
+        .filter((e) => e.kind === "meeting" && e.participants.some((p) => p.id === minister))
+        .map((e) => e.date);
+    };
+    // The API: both meetings without the filter, only the one with Haniyeh with it.
+    expect(await dates()).toEqual(["2024-03-26", "2024-04-02"]);
+    expect(await dates("Hamas")).toEqual(["2024-03-26"]);
+
+    const { page, errors } = await openPage();
+    await page.goto(`${base}/?person=${encodeURIComponent(khamenei)}&kinds=meetings&organization=Hamas`);
+    await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ali Khamenei");
+    await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator("#timeline .u-over").count()).toBe(1); // the page's layout is final
+    await checkDrawnNodes(page); // waits for the camera to settle
+    const nodes = await page.evaluate(() => (window as unknown as Hook).diplograph.nodesOnScreen());
+    const a = nodes.find((n) => n.id === khamenei) as { x: number; y: number };
+    const b = nodes.find((n) => n.id === minister) as { x: number; y: number };
+    expect(b).toBeDefined();
+    const box = (await page.locator("#graph").boundingBox()) as { x: number; y: number };
+    const title = () => page.locator("#panel h2").textContent();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      await page.mouse.click(box.x + a.x + (b.x - a.x) * t, box.y + a.y + (b.y - a.y) * t);
+      if ((await title()) !== "Ali Khamenei") break;
+      await page.waitForTimeout(300); // the panel may still be on its way
+      if ((await title()) !== "Ali Khamenei") break;
+    }
+    await expect.poll(() => title()).toMatch(/^Ali Khamenei — /);
+    const shown = await page.locator("#evidence li strong").allTextContents();
+    expect(shown.some((t) => t.startsWith("2024-03-26"))).toBe(true);
+    expect(shown.some((t) => t.startsWith("2024-04-02"))).toBe(false);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "CSV of meetings" }).click(),
+    ]);
+    const rows = readFileSync(await csv.path(), "utf8")
+      .trim()
+      .split("\r\n")
+      .slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.startsWith("2024-03-26,"))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,7 @@ import { encodeCursor } from "../cursor.js";
 import { NotFoundError } from "../errors.js";
 import { Office, officeNeedsOwner, PostCountry, postOf } from "../post-params.js";
 import { route } from "../route.js";
-import { Country, dateRange, Id, pageOf, paging, rangeQuerySchema } from "../schemas.js";
+import { Country, dateRange, Id, networkFilters, pageOf, paging, rangeQuerySchema } from "../schemas.js";
 
 export const eventRoutes = (store: GraphStore) => [
   route({
@@ -21,7 +21,8 @@ export const eventRoutes = (store: GraphStore) => [
     query: rangeQuerySchema({
       person: Id.optional(),
       with: Id.optional(),
-      organization: Id.optional(),
+      // An id or a name, as the network filters take it: the page's CSV follows its graph.
+      organization: networkFilters.organization,
       country: Country.optional(),
       location: Id.optional(),
       status: EventStatus.optional(),
@@ -63,12 +64,14 @@ export const eventRoutes = (store: GraphStore) => [
     method: "get",
     path: "/timeline",
     tag: "events",
-    summary: "Everything a person took part in (meetings, visits, calls), oldest first",
-    query: rangeQuerySchema({ person: Id, ...dateRange }),
+    summary:
+      "Everything a person took part in (meetings, visits, calls), oldest first; organization (an id or a name) " +
+      "keeps the events with a participant affiliated with it, as the network filters do",
+    query: rangeQuerySchema({ person: Id, organization: networkFilters.organization, ...dateRange }),
     response: pageOf(EventView),
     async handle({ query }) {
-      const { person, ...range } = query;
-      const items = await store.timeline(person, range);
+      const { person, ...filter } = query;
+      const items = await store.timeline(person, filter);
       if (!items) throw new NotFoundError("person", person);
       return { items, nextCursor: null };
     },

@@ -35,7 +35,10 @@ const LayoutParams = rangeQuerySchema({
   iterations: z.coerce.number().int().min(1).max(1000).default(LAYOUT_DEFAULTS.iterations),
   noverlap: Flag.optional(),
   sizeBy: z.enum(["degree", "pagerank"]).default(LAYOUT_DEFAULTS.sizeBy),
-  /** "rows": edges as [source index, target index, type index, weight, planned], a tenth of the size. */
+  /**
+   * "rows": edges as [source index, target index, type index, weight, planned, inferred (1 or 0)], a
+   * tenth of the size.
+   */
   edges: z.enum(["objects", "rows"]).default("objects"),
   ...dateRange,
   ...optional,
@@ -84,9 +87,13 @@ const LayoutResponse = z.object({
         type: z.string(),
         weight: z.number(),
         planned: z.number().int(),
+        /** "post" when every event of the edge has a participant the store resolved from an office. */
+        resolvedBy: z.literal("post").optional(),
       }),
     ),
-    z.array(z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number(), z.number().int()])),
+    z.array(
+      z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number(), z.number().int(), z.number().int()]),
+    ),
   ]),
   /** With edges=rows: the edge types the rows' type index points into. */
   edgeTypes: z.array(z.string()).optional(),

@@ -26,6 +26,7 @@ import type {
   Page,
   Paging,
   PlaceCount,
+  TimelineFilter,
   VisitFilter,
 } from "../graph-store.js";
 import type { HeldSpan } from "../held-span.js";
@@ -584,11 +585,13 @@ export class EmbeddedQueries {
       });
   }
 
-  timeline(personId: string, range: DateRange): EventView[] | null {
+  /** Mirrors timeline.cypher. */
+  timeline(personId: string, f: TimelineFilter): EventView[] | null {
     if (!this.isPerson(personId)) return null;
+    const ofOrganization = this.eventTest({ organization: f.organization });
     return this.eventsOf(personId)
       .map((id) => ({ id, date: (this.attrs(id).date as string) ?? null }))
-      .filter((e) => inRange(e.date, range))
+      .filter((e) => inRange(e.date, f) && (!ofOrganization || ofOrganization(e.id)))
       .sort((a, b) =>
         a.date === b.date ? cmp(a.id, b.id) : a.date === null ? 1 : b.date === null ? -1 : cmp(a.date, b.date),
       )

@@ -182,7 +182,7 @@ export class EmbeddedStore implements GraphStore {
     return topNetwork(this.network, ranked, filter.limit, pairs);
   };
   shortestPaths: GraphStore["shortestPaths"] = async (from, to, max) => this.queries.shortestPaths(from, to, max);
-  timeline: GraphStore["timeline"] = async (id, range) => this.queries.timeline(id, range);
+  timeline: GraphStore["timeline"] = async (id, filter) => this.queries.timeline(id, filter);
   activity: GraphStore["activity"] = async (ids, filter) => this.queries.activity(ids, filter);
   places: GraphStore["places"] = async (ids, filter) => this.queries.places(ids, filter);
   stats: GraphStore["stats"] = async () => this.queries.stats();

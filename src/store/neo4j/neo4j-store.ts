@@ -35,6 +35,7 @@ import type {
   PlaceCount,
   PostFilter,
   ResolveSummary,
+  TimelineFilter,
   UpsertOptions,
   UpsertSummary,
   VisitFilter,
@@ -561,8 +562,12 @@ export class Neo4jStore implements GraphStore {
       });
   }
 
-  async timeline(personId: string, range: DateRange): Promise<EventView[] | null> {
-    const [found] = await this.read("timeline", { id: personId, ...rangeParams(range) });
+  async timeline(personId: string, filter: TimelineFilter): Promise<EventView[] | null> {
+    const [found] = await this.read("timeline", {
+      id: personId,
+      ...rangeParams(filter),
+      organization: filter.organization ?? null,
+    });
     if (!found) return null;
     return this.eventViews(found.ids as string[]);
   }
