@@ -79,6 +79,14 @@ const VAGUE =
   /\b(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b|\b(?:in|since|during) (?:19|20)\d\d\b/gi;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
+/**
+ * Every strict chrono parser needs a digit, a month or weekday name, or a time unit word ("two days ago"):
+ * a sentence with none of their stems (case-insensitive, anywhere in a word) gives chrono nothing to find,
+ * so its dozen patterns need not run.
+ */
+const CHRONO_STEMS =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|second|minute|hour|day|week|quarter|year/iu;
+
 /** A time expression of a sentence: where it stands and the day it names (null when unresolved). */
 export interface TimeMention {
   index: number;
@@ -91,7 +99,10 @@ export function sentenceTimes(sentence: string, anchor: Day | null, planned: boo
   const ref = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const found: TimeMention[] = [];
   const resolved = (day: Day | null): SentenceDate => ({ day, unresolved: day === null, explicit: true });
-  for (const r of chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })) {
+  const parsed = CHRONO_STEMS.test(sentence)
+    ? chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })
+    : [];
+  for (const r of parsed) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
     const day =
       !r.start.isCertain("year") && !anchor

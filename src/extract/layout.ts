@@ -245,10 +245,29 @@ export function analyzeLayout(text: string): Layout {
   }
   for (const span of blanked) blank(chars, span);
 
-  const years = chrono.strict
-    .parse(text)
-    // Only years written out: chrono calls "a day earlier" certain too, relative to today's clock.
-    .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
-    .map((r) => r.start.get("year")!);
-  return { work: chars.join(""), headline, dateline, stamp, years, blanked, headings };
+  // Parsing every date of the whole text is costly and its years are wanted only by a dateline without a
+  // year from elsewhere (anchorDay): read them on first use.
+  let years: number[] | null = null;
+  return {
+    work: chars.join(""),
+    headline,
+    dateline,
+    stamp,
+    get years() {
+      years ??= fullDateYears(text);
+      return years;
+    },
+    blanked,
+    headings,
+  };
+}
+
+function fullDateYears(text: string): number[] {
+  return (
+    chrono.strict
+      .parse(text)
+      // Only years written out: chrono calls "a day earlier" certain too, relative to today's clock.
+      .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
+      .map((r) => r.start.get("year")!)
+  );
 }
