@@ -263,6 +263,8 @@ export function analyzeLayout(text: string): Layout {
 }
 
 function fullDateYears(text: string): number[] {
+  // A result must show a year written out, so a text without four such digits has none.
+  if (!/(?:19|20)\d\d/.test(text)) return [];
   return (
     chrono.strict
       .parse(text)
