@@ -150,11 +150,33 @@ function titleLike(run: Token[], gaz: Gazetteer): boolean {
   });
 }
 
-/** The longest place name starting at tokens[from], ending before `to`. */
+/** Each token's folded key, computed once: the same tokens are tried as places many times per run. */
+const foldedTokens = new WeakMap<Token, string>();
+function foldedToken(t: Token): string {
+  let key = foldedTokens.get(t);
+  if (key === undefined) {
+    key = foldKey(t.text);
+    foldedTokens.set(t, key);
+  }
+  return key;
+}
+
+/**
+ * The longest place name starting at run[from], ending before `to`. Folding drops the spaces between words,
+ * so the key of n words is the n tokens' folded keys joined.
+ */
 function placeAt(run: Token[], from: number, gaz: Gazetteer, to = run.length): { place: Place; length: number } | null {
-  for (let n = Math.min(gaz.maxTokens, to - from); n >= 1; n--) {
-    const words = run.slice(from, from + n);
-    const place = gaz.places.get(foldKey(words.map((t) => t.text).join(" ")));
+  const longest = Math.min(gaz.maxTokens, to - from);
+  if (longest < 1) return null;
+  const keys: string[] = [];
+  let key = "";
+  for (let n = 1; n <= longest; n++) {
+    const t = run[from + n - 1];
+    if (t) key += foldedToken(t);
+    keys.push(key);
+  }
+  for (let n = longest; n >= 1; n--) {
+    const place = gaz.places.get(keys[n - 1]!);
     if (place) return { place, length: n };
   }
   return null;
@@ -586,6 +608,18 @@ const ABBREVIATED_TITLES: Record<string, string> = {
  * compound ("Minister-in-Attendance"), or null.
  */
 function titleForm(w: string): string | null {
+  let form = titleForms.get(w);
+  if (form === undefined) {
+    if (titleForms.size >= 20_000) titleForms.clear();
+    form = readTitleForm(w);
+    titleForms.set(w, form);
+  }
+  return form;
+}
+/** Title forms already read: every capitalised word of every run is asked. */
+const titleForms = new Map<string, string | null>();
+
+function readTitleForm(w: string): string | null {
   if (CORE_TITLES.has(w) || w in ABBREVIATED_TITLES) return w;
   if (w.endsWith("s") && CORE_TITLES.has(w.slice(0, -1))) return w.slice(0, -1);
   if (w.includes("-") && CORE_TITLES.has(w.split("-")[0]!)) return w;
