@@ -66,8 +66,23 @@ const CREDIT_PATTERNS: RegExp[] = [
 // A byline may stand before the date: "Selin Kaya |11.03.2025 - Update : 11.03.2025".
 const STAMP_LINE = /^(?:(?:Published|Updated|Posted|Last updated)(?: [Oo]n)?:? )?[^\n]{0,24}\d{1,4}[^\n]{0,50}$/;
 
-function blank(chars: string[], span: Span) {
-  for (let i = span.start; i < span.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+/**
+ * The text with every unit of the spans but line breaks replaced by a space. Built from slices: splitting the
+ * whole text into characters and joining them again cost more than the rest of the layout.
+ */
+function blankSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const blanked = new Uint8Array(text.length);
+  for (const span of spans) blanked.fill(1, Math.max(0, span.start), Math.min(text.length, span.end));
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const kind = blanked[i];
+    let j = i + 1;
+    while (j < text.length && blanked[j] === kind) j++;
+    out += kind ? text.slice(i, j).replace(/[^\n]/g, " ") : text.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 function lines(text: string): Span[] {
@@ -173,7 +188,6 @@ function parseDateline(line: string): { raw: string; place: string | null; date:
 }
 
 export function analyzeLayout(text: string): Layout {
-  const chars = text.split("");
   const blanked: Span[] = [];
   const all = lines(text).filter((l) => text.slice(l.start, l.end).trim().length > 0);
   let headline: Span | null = null;
@@ -243,13 +257,12 @@ export function analyzeLayout(text: string): Layout {
   for (const pattern of CREDIT_PATTERNS) {
     for (const m of text.matchAll(pattern)) blanked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  for (const span of blanked) blank(chars, span);
 
   // Parsing every date of the whole text is costly and its years are wanted only by a dateline without a
   // year from elsewhere (anchorDay): read them on first use.
   let years: number[] | null = null;
   return {
-    work: chars.join(""),
+    work: blankSpans(text, blanked),
     headline,
     dateline,
     stamp,
@@ -264,7 +277,7 @@ export function analyzeLayout(text: string): Layout {
 
 function fullDateYears(text: string): number[] {
   // A result must show a year written out, so a text without four such digits has none.
-  if (!/(?:19|20)\d\d/.test(text)) return [];
+  if (!hasCenturyYear(text)) return [];
   return (
     chrono.strict
       .parse(text)
@@ -272,4 +285,16 @@ function fullDateYears(text: string): number[] {
       .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
       .map((r) => r.start.get("year")!)
   );
+}
+
+/** Whether "19" or "20" and two more digits stand anywhere in the text (found by indexOf, faster than a scan). */
+function hasCenturyYear(text: string): boolean {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  for (const century of ["19", "20"])
+    for (let at = text.indexOf(century); at >= 0; at = text.indexOf(century, at + 1))
+      if (digit(at + 2) && digit(at + 3)) return true;
+  return false;
 }
