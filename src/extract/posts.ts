@@ -190,6 +190,18 @@ export function readPost(phrase: string, gaz: Gazetteer = gazetteer()): PostRead
   return { office, country, organization: orgWords.length ? orgWords.join(" ") : null, standing };
 }
 
+/**
+ * Whether no phrase that begins with `word` (the text of one word, as longestPost cuts it) can read as a post:
+ * its first word, the same in every longer phrase, is in lower case and neither a qualifier, a linking word
+ * nor a word of an office, so readPost turns down each of them at once.
+ */
+export function opensNoPost(word: string): boolean {
+  const first = splitWords(word)[0];
+  if (first === undefined) return false;
+  const lower = first.toLowerCase();
+  return !isCapitalised(first) && !STANDING.has(lower) && !LINK_WORDS.has(lower) && !isOfficeWord(lower);
+}
+
 /** Every word any office form uses ("foreign", "affairs", "top", "diplomat"), and deputy words. */
 let officeVocabulary: Set<string> | undefined;
 function isOfficeWord(word: string): boolean {
