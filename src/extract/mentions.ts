@@ -150,13 +150,14 @@ function titleLike(run: Token[], gaz: Gazetteer): boolean {
   });
 }
 
-/** Each token's folded key, computed once: the same tokens are tried as places many times per run. */
-const foldedTokens = new WeakMap<Token, string>();
+/** Folded keys of token texts, computed once: the same words are tried as places many times per run. */
+const foldedWords = new Map<string, string>();
 function foldedToken(t: Token): string {
-  let key = foldedTokens.get(t);
+  let key = foldedWords.get(t.text);
   if (key === undefined) {
+    if (foldedWords.size >= 20_000) foldedWords.clear();
     key = foldKey(t.text);
-    foldedTokens.set(t, key);
+    foldedWords.set(t.text, key);
   }
   return key;
 }
@@ -309,7 +310,8 @@ function classifyRun(
     return;
   }
   // "Arab", "German-Polish", "South American": adjectives of peoples and regions, not names.
-  const parts = nameTokens.flatMap((t) => lower(t).split("-"));
+  const parts: string[] = [];
+  for (const t of nameTokens) for (const part of lower(t).split("-")) parts.push(part);
   if (
     (parts.length > 1 || GROUP_ADJECTIVES.has(parts[0]!)) &&
     parts.every((part) => GROUP_ADJECTIVES.has(part) || COMPASS.has(part) || gaz.demonyms.has(foldKey(part)))
