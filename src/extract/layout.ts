@@ -48,19 +48,27 @@ const MONTH_INDEX: Record<string, number> = {
   dec: 12,
 };
 
-// Credits: each pattern is anchored on a literal and uses bounded, non-nested repetition.
-const CREDIT_PATTERNS: RegExp[] = [
-  /\((?:Photo|Photos|Picture|Pictures|Photograph)(?: by|:)[^()\n]{0,120}\)/g,
-  /\(?\b(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Photo|Photos|Photographs?|Pictures?|Video|Graphics?)(?: by|:) [^\n]{0,300}/g,
-  /^By [^\n]{1,80}$/gm,
-  /^[^\n]{0,200}contributed to this report[^\n]{0,100}$/gm,
-  /ATTENTION EDITORS[^\n]{0,300}/g,
-  /\(END\)|\(Reporting by[^)\n]{0,300}\)/g,
+// Credits: each pattern is anchored on a literal and uses bounded, non-nested repetition. Beside each, a
+// string every match holds (or null): a text without it is not searched, and most texts have no credit of
+// the costly kinds (a capitalised name tried at every capital letter for a slash that never comes).
+const CREDIT_PATTERNS: [RegExp, string | null][] = [
+  [/\((?:Photo|Photos|Picture|Pictures|Photograph)(?: by|:)[^()\n]{0,120}\)/g, null],
+  [
+    /\(?\b(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Photo|Photos|Photographs?|Pictures?|Video|Graphics?)(?: by|:) [^\n]{0,300}/g,
+    null,
+  ],
+  [/^By [^\n]{1,80}$/gm, "By "],
+  [/^[^\n]{0,200}contributed to this report[^\n]{0,100}$/gm, "contributed to this report"],
+  [/ATTENTION EDITORS[^\n]{0,300}/g, null],
+  [/\(END\)|\(Reporting by[^)\n]{0,300}\)/g, null],
   // "Majid Asgaripour/WANA (West Asia News Agency)", "REUTERS/Marta Kowalczyk", "(Xinhua/Zhao Lanting)"
-  /[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3} ?\/ ?[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3}(?: \([^()\n]{1,60}\))?(?: via [\p{Lu}]{2,20})?/gu,
+  [
+    /[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3} ?\/ ?[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3}(?: \([^()\n]{1,60}\))?(?: via [\p{Lu}]{2,20})?/gu,
+    "/",
+  ],
   // "(Emre Aydın - Anadolu Agency)"
-  /\([\p{Lu}][^()\n-]{1,60} - [^()\n]{1,60}\)/gu,
-  /^Photo caption: ?/gm,
+  [/\([\p{Lu}][^()\n-]{1,60} - [^()\n]{1,60}\)/gu, " - "],
+  [/^Photo caption: ?/gm, null],
 ];
 
 // A byline may stand before the date: "Selin Kaya |11.03.2025 - Update : 11.03.2025".
@@ -254,7 +262,8 @@ export function analyzeLayout(text: string): Layout {
   for (const l of all.slice(6)) {
     if (parseStamp(text.slice(l.start, l.end).trim())) blanked.push(l);
   }
-  for (const pattern of CREDIT_PATTERNS) {
+  for (const [pattern, needed] of CREDIT_PATTERNS) {
+    if (needed !== null && !text.includes(needed)) continue;
     for (const m of text.matchAll(pattern)) blanked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
 

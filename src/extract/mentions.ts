@@ -60,7 +60,14 @@ const STATE_WORDS = new Set(
 const CAPTION_MARK = /^\s*\((?:[RLCrlc]|left|right|center|centre|2nd [LR]|3rd [LR])\)/;
 
 const isUpperWord = (t: Token | undefined) =>
-  !!t && ((t.upper && /^\p{L}/u.test(t.text)) || /^(?:al|el|ad|as|ash|an|at|ul|ud)-\p{Lu}/u.test(t.text));
+  !!t && ((t.upper && startsWithLetter(t.text)) || (hyphenAt2or3(t.text) && ARTICLE_PREFIX.test(t.text)));
+const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|at|ul|ud)-\p{Lu}/u;
+/** The prefix pattern's hyphen stands third or fourth: a cheap test before the pattern, asked of every token. */
+const hyphenAt2or3 = (text: string) => text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
+const startsWithLetter = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && /^\p{L}/u.test(text));
+};
 /** Title words that end a title part; honorifics (Sheikh, Prince) may be part of a name instead. */
 const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFIC_NAMES.has(w)));
 const REGION_HEADS = new Set(
