@@ -15,9 +15,12 @@ export interface PersonCluster {
   keys: string[];
 }
 
-/** Keys of each mention's tokens, read once per array: coreference asks for them many times. Never mutated. */
-const keysOf = new WeakMap<string[], string[]>();
-const wholeKeysOf = new WeakMap<string[], string[]>();
+/**
+ * Keys of each mention's tokens, read once per array: coreference asks for them many times. A memo for one
+ * article (cleared with the spellings; plain maps cost less than weak ones). The keys are never mutated.
+ */
+const keysOf = new Map<string[], string[]>();
+const wholeKeysOf = new Map<string[], string[]>();
 
 function nameKeys(tokens: string[], dropHonorifics = true): string[] {
   const memo = dropHonorifics ? keysOf : wholeKeysOf;
@@ -129,7 +132,10 @@ export function clusterPersons(
   /** sentences that are headlines, title-case or category lines */
   headingSentences: ReadonlySet<number> = new Set(),
 ): { persons: PersonCluster[]; rejected: RejectedName[] } {
-  spellings.clear(); // a memo for this article only: nothing carries over between articles
+  // memos for this article only: nothing carries over between articles
+  spellings.clear();
+  keysOf.clear();
+  wholeKeysOf.clear();
   const candidates = mentions.filter((m) => m.kind === "person");
   // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
   const evidence = new Map<string, Evidence>();
