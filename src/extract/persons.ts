@@ -15,12 +15,9 @@ export interface PersonCluster {
   keys: string[];
 }
 
-/**
- * Keys of each mention's tokens, read once per array: coreference asks for them many times. A memo for one
- * article (cleared with the spellings; plain maps cost less than weak ones). The keys are never mutated.
- */
-const keysOf = new Map<string[], string[]>();
-const wholeKeysOf = new Map<string[], string[]>();
+/** Keys of each mention's tokens, read once per array: coreference asks for them many times. Never mutated. */
+const keysOf = new WeakMap<string[], string[]>();
+const wholeKeysOf = new WeakMap<string[], string[]>();
 
 function nameKeys(tokens: string[], dropHonorifics = true): string[] {
   const memo = dropHonorifics ? keysOf : wholeKeysOf;
@@ -132,10 +129,7 @@ export function clusterPersons(
   /** sentences that are headlines, title-case or category lines */
   headingSentences: ReadonlySet<number> = new Set(),
 ): { persons: PersonCluster[]; rejected: RejectedName[] } {
-  // memos for this article only: nothing carries over between articles
-  spellings.clear();
-  keysOf.clear();
-  wholeKeysOf.clear();
+  spellings.clear(); // a memo for this article only: nothing carries over between articles
   const candidates = mentions.filter((m) => m.kind === "person");
   // Which names are persons at all: a strong cue anywhere, or a weak cue on a full (two-word) name.
   const evidence = new Map<string, Evidence>();
