@@ -29,6 +29,11 @@ describe("sentenceDate", () => {
     expect(sentenceDate("They met on March 4th.", anchor, false).day).toBe("2024-03-04");
   });
 
+  it("reads dates written without a digit: a time unit counted back, an ordinal word before the month", () => {
+    expect(sentenceDate("They met three days ago.", anchor, false).day).toBe("2024-03-24");
+    expect(sentenceDate("They met on the fourth of March.", anchor, false).day).toBe("2024-03-04");
+  });
+
   it("gives null for a month alone or a vague time, and says no date was named when none was", () => {
     expect(sentenceDate("They met in May last year.", anchor, false)).toMatchObject({ day: null, explicit: true });
     expect(sentenceDate("They met.", anchor, false)).toMatchObject({ day: null, explicit: false });

@@ -79,6 +79,15 @@ const VAGUE =
   /\b(?:last|next|this|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|since|during|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years|days) ago\b|\brecently\b|\b(?:in|since|during) (?:19|20)\d\d\b/gi;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
+/**
+ * What every strict chrono parser needs (case-insensitive, as chrono reads): a digit; a month or weekday name
+ * (or "weekend") at a word's start or after what may stand before it unspaced (an ordinal, "of", "on",
+ * "this", "last", "next"); or a time unit after a number word ("two days ago", "within a week"). A sentence
+ * with none gives chrono nothing to find, so its dozen patterns need not run.
+ */
+const CHRONO_CUES =
+  /\d|(?:^|[^a-z0-9_]|st|nd|rd|th|of|on|is|xt)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)/i;
+
 /** A time expression of a sentence: where it stands and the day it names (null when unresolved). */
 export interface TimeMention {
   index: number;
@@ -91,7 +100,10 @@ export function sentenceTimes(sentence: string, anchor: Day | null, planned: boo
   const ref = anchor ? new Date(`${anchor}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const found: TimeMention[] = [];
   const resolved = (day: Day | null): SentenceDate => ({ day, unresolved: day === null, explicit: true });
-  for (const r of chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })) {
+  const parsed = CHRONO_CUES.test(sentence)
+    ? chrono.strict.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: planned })
+    : [];
+  for (const r of parsed) {
     if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
     const day =
       !r.start.isCertain("year") && !anchor

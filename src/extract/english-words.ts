@@ -40,7 +40,21 @@ function wordAt(l: WordList, i: number): string {
   return l.text.slice(start, end < 0 ? l.text.length : end);
 }
 
+/** Answers already looked up: the same few hundred words come back in every article. */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 20_000;
+
 export function isEnglishWord(word: string): boolean {
+  let known = answers.get(word);
+  if (known === undefined) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    known = lookUp(word);
+    answers.set(word, known);
+  }
+  return known;
+}
+
+function lookUp(word: string): boolean {
   list ??= load();
   const key = word.toLowerCase();
   if (list.strays.has(key)) return true;

@@ -22,10 +22,34 @@ export function checkInput(text: string, maxBytes = DEFAULT_MAX_BYTES): void {
   if (control > sample.length * 0.01)
     throw new ExtractionInputError("binary", "the text is full of control or replacement characters: it looks binary");
   // Another script, or Latin-script running text (lower-case words) with almost no English function words.
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
+  if (letters <= 200) return;
+  if (latin < letters * 0.6) throw new ExtractionInputError("not-english", "the text does not look like English");
   const lowerWords = sample.match(/\b\p{Ll}+\b/gu) ?? [];
   const common = lowerWords.filter((w) => COMMON_ENGLISH.has(w)).length;
-  if (letters > 200 && (latin < letters * 0.6 || (lowerWords.length > 100 && common < lowerWords.length * 0.05)))
+  if (lowerWords.length > 100 && common < lowerWords.length * 0.05)
     throw new ExtractionInputError("not-english", "the text does not look like English");
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Letters (code points) and ASCII letters of a text, counted without building a match per letter. */
+function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    if (LETTER.test(pair ? text.slice(i, i + 2) : text.charAt(i))) letters++;
+    if (pair) i++;
+  }
+  return { letters, latin };
 }

@@ -48,26 +48,49 @@ const MONTH_INDEX: Record<string, number> = {
   dec: 12,
 };
 
-// Credits: each pattern is anchored on a literal and uses bounded, non-nested repetition.
-const CREDIT_PATTERNS: RegExp[] = [
-  /\((?:Photo|Photos|Picture|Pictures|Photograph)(?: by|:)[^()\n]{0,120}\)/g,
-  /\(?\b(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Photo|Photos|Photographs?|Pictures?|Video|Graphics?)(?: by|:) [^\n]{0,300}/g,
-  /^By [^\n]{1,80}$/gm,
-  /^[^\n]{0,200}contributed to this report[^\n]{0,100}$/gm,
-  /ATTENTION EDITORS[^\n]{0,300}/g,
-  /\(END\)|\(Reporting by[^)\n]{0,300}\)/g,
+// Credits: each pattern is anchored on a literal and uses bounded, non-nested repetition. Beside each, a
+// string every match holds (or null): a text without it is not searched, and most texts have no credit of
+// the costly kinds (a capitalised name tried at every capital letter for a slash that never comes).
+const CREDIT_PATTERNS: [RegExp, string | null][] = [
+  [/\((?:Photo|Photos|Picture|Pictures|Photograph)(?: by|:)[^()\n]{0,120}\)/g, null],
+  [
+    /\(?\b(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Photo|Photos|Photographs?|Pictures?|Video|Graphics?)(?: by|:) [^\n]{0,300}/g,
+    null,
+  ],
+  [/^By [^\n]{1,80}$/gm, "By "],
+  [/^[^\n]{0,200}contributed to this report[^\n]{0,100}$/gm, "contributed to this report"],
+  [/ATTENTION EDITORS[^\n]{0,300}/g, null],
+  [/\(END\)|\(Reporting by[^)\n]{0,300}\)/g, null],
   // "Majid Asgaripour/WANA (West Asia News Agency)", "REUTERS/Marta Kowalczyk", "(Xinhua/Zhao Lanting)"
-  /[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3} ?\/ ?[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3}(?: \([^()\n]{1,60}\))?(?: via [\p{Lu}]{2,20})?/gu,
+  [
+    /[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3} ?\/ ?[\p{Lu}][\p{L}.'-]{0,30}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,3}(?: \([^()\n]{1,60}\))?(?: via [\p{Lu}]{2,20})?/gu,
+    "/",
+  ],
   // "(Emre Aydın - Anadolu Agency)"
-  /\([\p{Lu}][^()\n-]{1,60} - [^()\n]{1,60}\)/gu,
-  /^Photo caption: ?/gm,
+  [/\([\p{Lu}][^()\n-]{1,60} - [^()\n]{1,60}\)/gu, " - "],
+  [/^Photo caption: ?/gm, null],
 ];
 
 // A byline may stand before the date: "Selin Kaya |11.03.2025 - Update : 11.03.2025".
 const STAMP_LINE = /^(?:(?:Published|Updated|Posted|Last updated)(?: [Oo]n)?:? )?[^\n]{0,24}\d{1,4}[^\n]{0,50}$/;
 
-function blank(chars: string[], span: Span) {
-  for (let i = span.start; i < span.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+/**
+ * The text with every unit of the spans but line breaks replaced by a space. Built from slices: splitting the
+ * whole text into characters and joining them again cost more than the rest of the layout.
+ */
+function blankSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  const blanked = new Uint8Array(text.length);
+  for (const span of spans) blanked.fill(1, Math.max(0, span.start), Math.min(text.length, span.end));
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const kind = blanked[i];
+    let j = i + 1;
+    while (j < text.length && blanked[j] === kind) j++;
+    out += kind ? text.slice(i, j).replace(/[^\n]/g, " ") : text.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 function lines(text: string): Span[] {
@@ -173,7 +196,6 @@ function parseDateline(line: string): { raw: string; place: string | null; date:
 }
 
 export function analyzeLayout(text: string): Layout {
-  const chars = text.split("");
   const blanked: Span[] = [];
   const all = lines(text).filter((l) => text.slice(l.start, l.end).trim().length > 0);
   let headline: Span | null = null;
@@ -240,15 +262,48 @@ export function analyzeLayout(text: string): Layout {
   for (const l of all.slice(6)) {
     if (parseStamp(text.slice(l.start, l.end).trim())) blanked.push(l);
   }
-  for (const pattern of CREDIT_PATTERNS) {
+  for (const [pattern, needed] of CREDIT_PATTERNS) {
+    if (needed !== null && !text.includes(needed)) continue;
     for (const m of text.matchAll(pattern)) blanked.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  for (const span of blanked) blank(chars, span);
 
-  const years = chrono.strict
-    .parse(text)
-    // Only years written out: chrono calls "a day earlier" certain too, relative to today's clock.
-    .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
-    .map((r) => r.start.get("year")!);
-  return { work: chars.join(""), headline, dateline, stamp, years, blanked, headings };
+  // Parsing every date of the whole text is costly and its years are wanted only by a dateline without a
+  // year from elsewhere (anchorDay): read them on first use.
+  let years: number[] | null = null;
+  return {
+    work: blankSpans(text, blanked),
+    headline,
+    dateline,
+    stamp,
+    get years() {
+      years ??= fullDateYears(text);
+      return years;
+    },
+    blanked,
+    headings,
+  };
+}
+
+function fullDateYears(text: string): number[] {
+  // A result must show a year written out, so a text without four such digits has none.
+  if (!hasCenturyYear(text)) return [];
+  return (
+    chrono.strict
+      .parse(text)
+      // Only years written out: chrono calls "a day earlier" certain too, relative to today's clock.
+      .filter((r) => r.start.isCertain("year") && r.start.isCertain("day") && /\b(?:19|20)\d\d\b/.test(r.text))
+      .map((r) => r.start.get("year")!)
+  );
+}
+
+/** Whether "19" or "20" and two more digits stand anywhere in the text (found by indexOf, faster than a scan). */
+function hasCenturyYear(text: string): boolean {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  for (const century of ["19", "20"])
+    for (let at = text.indexOf(century); at >= 0; at = text.indexOf(century, at + 1))
+      if (digit(at + 2) && digit(at + 3)) return true;
+  return false;
 }

@@ -60,7 +60,14 @@ const STATE_WORDS = new Set(
 const CAPTION_MARK = /^\s*\((?:[RLCrlc]|left|right|center|centre|2nd [LR]|3rd [LR])\)/;
 
 const isUpperWord = (t: Token | undefined) =>
-  !!t && ((t.upper && /^\p{L}/u.test(t.text)) || /^(?:al|el|ad|as|ash|an|at|ul|ud)-\p{Lu}/u.test(t.text));
+  !!t && ((t.upper && startsWithLetter(t.text)) || (hyphenAt2or3(t.text) && ARTICLE_PREFIX.test(t.text)));
+const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|at|ul|ud)-\p{Lu}/u;
+/** The prefix pattern's hyphen stands third or fourth: a cheap test before the pattern, asked of every token. */
+const hyphenAt2or3 = (text: string) => text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45;
+const startsWithLetter = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && /^\p{L}/u.test(text));
+};
 /** Title words that end a title part; honorifics (Sheikh, Prince) may be part of a name instead. */
 const CORE_TITLES = new Set([...TITLE_WORDS].filter((w) => !HONORIFIC_NAMES.has(w)));
 const REGION_HEADS = new Set(
@@ -150,11 +157,34 @@ function titleLike(run: Token[], gaz: Gazetteer): boolean {
   });
 }
 
-/** The longest place name starting at tokens[from], ending before `to`. */
+/** Folded keys of token texts, computed once: the same words are tried as places many times per run. */
+const foldedWords = new Map<string, string>();
+function foldedToken(t: Token): string {
+  let key = foldedWords.get(t.text);
+  if (key === undefined) {
+    if (foldedWords.size >= 20_000) foldedWords.clear();
+    key = foldKey(t.text);
+    foldedWords.set(t.text, key);
+  }
+  return key;
+}
+
+/**
+ * The longest place name starting at run[from], ending before `to`. Folding drops the spaces between words,
+ * so the key of n words is the n tokens' folded keys joined.
+ */
 function placeAt(run: Token[], from: number, gaz: Gazetteer, to = run.length): { place: Place; length: number } | null {
-  for (let n = Math.min(gaz.maxTokens, to - from); n >= 1; n--) {
-    const words = run.slice(from, from + n);
-    const place = gaz.places.get(foldKey(words.map((t) => t.text).join(" ")));
+  const longest = Math.min(gaz.maxTokens, to - from);
+  if (longest < 1) return null;
+  const keys: string[] = [];
+  let key = "";
+  for (let n = 1; n <= longest; n++) {
+    const t = run[from + n - 1];
+    if (t) key += foldedToken(t);
+    keys.push(key);
+  }
+  for (let n = longest; n >= 1; n--) {
+    const place = gaz.places.get(keys[n - 1]!);
     if (place) return { place, length: n };
   }
   return null;
@@ -287,7 +317,8 @@ function classifyRun(
     return;
   }
   // "Arab", "German-Polish", "South American": adjectives of peoples and regions, not names.
-  const parts = nameTokens.flatMap((t) => lower(t).split("-"));
+  const parts: string[] = [];
+  for (const t of nameTokens) for (const part of lower(t).split("-")) parts.push(part);
   if (
     (parts.length > 1 || GROUP_ADJECTIVES.has(parts[0]!)) &&
     parts.every((part) => GROUP_ADJECTIVES.has(part) || COMPASS.has(part) || gaz.demonyms.has(foldKey(part)))
@@ -586,6 +617,18 @@ const ABBREVIATED_TITLES: Record<string, string> = {
  * compound ("Minister-in-Attendance"), or null.
  */
 function titleForm(w: string): string | null {
+  let form = titleForms.get(w);
+  if (form === undefined) {
+    if (titleForms.size >= 20_000) titleForms.clear();
+    form = readTitleForm(w);
+    titleForms.set(w, form);
+  }
+  return form;
+}
+/** Title forms already read: every capitalised word of every run is asked. */
+const titleForms = new Map<string, string | null>();
+
+function readTitleForm(w: string): string | null {
   if (CORE_TITLES.has(w) || w in ABBREVIATED_TITLES) return w;
   if (w.endsWith("s") && CORE_TITLES.has(w.slice(0, -1))) return w.slice(0, -1);
   if (w.includes("-") && CORE_TITLES.has(w.split("-")[0]!)) return w;

@@ -3,7 +3,7 @@
 // already ties to a named person (a reference, a title before a name, an apposition) is none of these.
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import type { PersonCluster } from "./persons.js";
-import { countryNamed, readPost } from "./posts.js";
+import { countryNamed, opensNoPost, readPost } from "./posts.js";
 import type { PersonRef } from "./references.js";
 import type { Sentence } from "./sentences.js";
 
@@ -86,6 +86,8 @@ function longestPost(
     if (!gap) break;
     at += gap[0].length;
   }
+  // "the meeting", "the two": most openers lead to no post, and every reading below would say so.
+  if (ends.length > 0 && opensNoPost(text.slice(from, ends[0]))) return null;
   for (let n = ends.length; n >= 1; n--) {
     const end = ends[n - 1] as number;
     const phrase = text.slice(from, end);

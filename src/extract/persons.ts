@@ -15,7 +15,21 @@ export interface PersonCluster {
   keys: string[];
 }
 
+/** Keys of each mention's tokens, read once per array: coreference asks for them many times. Never mutated. */
+const keysOf = new WeakMap<string[], string[]>();
+const wholeKeysOf = new WeakMap<string[], string[]>();
+
 function nameKeys(tokens: string[], dropHonorifics = true): string[] {
+  const memo = dropHonorifics ? keysOf : wholeKeysOf;
+  let keys = memo.get(tokens);
+  if (keys === undefined) {
+    keys = readNameKeys(tokens, dropHonorifics);
+    memo.set(tokens, keys);
+  }
+  return keys;
+}
+
+function readNameKeys(tokens: string[], dropHonorifics: boolean): string[] {
   const keys = tokens
     .filter((t) => !NAME_PARTICLES.has(t.toLowerCase()))
     // "al-Sharaa" and "Sharaa" are one name: the article prefix is not part of the key.
@@ -25,19 +39,30 @@ function nameKeys(tokens: string[], dropHonorifics = true): string[] {
   return keys.slice(Math.min(honorificLength(keys), keys.length - 1));
 }
 
-/** Every way to read the key sequence without spaces from the i-th token on. */
-function suffixes(keys: string[]): string[] {
-  return keys.map((_, i) => keys.slice(i).join(""));
+/**
+ * Whether `suffix` is the key sequence read without spaces from some i-th token on (`joined` being all of
+ * it): it must end `joined` and begin where a token does.
+ */
+function isKeySuffix(keys: string[], joined: string, suffix: string): boolean {
+  if (!joined.endsWith(suffix)) return false;
+  const cut = joined.length - suffix.length;
+  let at = 0;
+  for (const k of keys) {
+    if (at === cut) return true;
+    at += k.length;
+  }
+  return false;
 }
 
 function matches(mention: string[], person: string[]): "full" | "suffix" | "token" | null {
   const m = mention.join("");
-  if (m === person.join("")) return "full";
+  const p = person.join("");
+  if (m === p) return "full";
   // Spelling variants of a whole name of two words or more (Araghchi / Araqchi, Sergei / Sergey).
-  if (mention.length >= 2 && person.length >= 2 && spelling(m) === spelling(person.join(""))) return "full";
+  if (mention.length >= 2 && person.length >= 2 && spelling(m) === spelling(p)) return "full";
   // "S Jaishankar" and "Subrahmanyam Jaishankar": an initial for the given name, the same surname.
   if (mention.length === person.length && mention.length >= 2 && initialsAgree(mention, person)) return "full";
-  if (suffixes(person).includes(m) || suffixes(mention).includes(person.join(""))) return "suffix";
+  if (isKeySuffix(person, p, m) || isKeySuffix(mention, m, p)) return "suffix";
   // "Ismail Sabri" or "Bassirou Faye" for "Ismail Sabri Yaakob" or "Bassirou Diomaye Faye": the given name,
   // then some of the other names in order.
   if (mention.length >= 2 && (partOf(mention, person) || partOf(person, mention))) return "suffix";

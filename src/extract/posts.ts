@@ -128,7 +128,10 @@ export function canonicalOffice(title: string): string | null {
 
 /** A country named by its name or its people: "Iran", "Iranian", "South Korean", "UK". */
 export function countryNamed(phrase: string, gaz: Gazetteer = gazetteer()): string | null {
-  const key = foldKey(phrase);
+  return countryOfKey(foldKey(phrase), gaz);
+}
+
+function countryOfKey(key: string, gaz: Gazetteer): string | null {
   const demonym = gaz.demonyms.get(key);
   if (demonym) return sovereignDemonyms().get(key) ?? demonym;
   const place = gaz.places.get(key);
@@ -190,6 +193,18 @@ export function readPost(phrase: string, gaz: Gazetteer = gazetteer()): PostRead
   return { office, country, organization: orgWords.length ? orgWords.join(" ") : null, standing };
 }
 
+/**
+ * Whether no phrase that begins with `word` (the text of one word, as longestPost cuts it) can read as a post:
+ * its first word, the same in every longer phrase, is in lower case and neither a qualifier, a linking word
+ * nor a word of an office, so readPost turns down each of them at once.
+ */
+export function opensNoPost(word: string): boolean {
+  const first = splitWords(word)[0];
+  if (first === undefined) return false;
+  const lower = first.toLowerCase();
+  return !isCapitalised(first) && !STANDING.has(lower) && !LINK_WORDS.has(lower) && !isOfficeWord(lower);
+}
+
 /** Every word any office form uses ("foreign", "affairs", "top", "diplomat"), and deputy words. */
 let officeVocabulary: Set<string> | undefined;
 function isOfficeWord(word: string): boolean {
@@ -202,10 +217,17 @@ function isOfficeWord(word: string): boolean {
 
 /** The longest run of up to four words from i that names a country or its people. */
 function longestCountry(words: string[], i: number, gaz: Gazetteer): { code: string; length: number } | null {
-  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-    const run = words.slice(i, i + n);
-    if (!isCapitalised(run[0] as string)) return null;
-    const code = countryNamed(run.join(" "), gaz);
+  const longest = Math.min(4, words.length - i);
+  if (longest < 1 || !isCapitalised(words[i] as string)) return null;
+  // Folding drops the spaces between words: the key of n words is their folded keys joined.
+  const keys: string[] = [];
+  let key = "";
+  for (let n = 1; n <= longest; n++) {
+    key += foldKey(words[i + n - 1] as string);
+    keys.push(key);
+  }
+  for (let n = longest; n >= 1; n--) {
+    const code = countryOfKey(keys[n - 1] as string, gaz);
     if (code) return { code, length: n };
   }
   return null;

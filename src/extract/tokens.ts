@@ -12,11 +12,13 @@ const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*|\d+(?:st|nd|rd|th)?
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // exec on the one pattern rather than matchAll, which copies the pattern on every call.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     let word = match[0];
-    const start = offset + (match.index ?? 0);
+    const start = offset + match.index;
     // Possessive 's is a token of its own: "Iran's" -> "Iran", "'s".
-    if (word.length > 2 && /'s$/i.test(word)) {
+    if (word.length > 2 && word.charCodeAt(word.length - 2) === 39 && (word.endsWith("s") || word.endsWith("S"))) {
       word = word.slice(0, -2);
       tokens.push(makeToken(word, start));
       tokens.push(makeToken("'s", start + word.length));

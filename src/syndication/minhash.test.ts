@@ -14,6 +14,15 @@ describe("MinHash fingerprints", () => {
     expect(jaccard(a, b)).toBe(1);
   });
 
+  it("read letters and digits of any script (accents, Greek, letters outside the BMP) as words", () => {
+    const a = fingerprint("Ünal met Σοφία and 𝐀li in Zürich on 12 May");
+    expect(fingerprint("ünal MET σοφία, and 𝐀LI... in zürich — on 12 may")).toEqual(a);
+    // a changed accented letter or astral letter is another word, not punctuation
+    expect(fingerprint("Unal met Σοφία and 𝐀li in Zürich on 12 May")).not.toEqual(a);
+    expect(fingerprint("Ünal met Σοφία and 𝐁li in Zürich on 12 May")).not.toEqual(a);
+    expect(shingleHashes("𝐀li 𝐁en Çem").size).toBe(1);
+  });
+
   it("keep word order: the same words shuffled are another text", () => {
     const words = WIRE_STORY.split(/\s+/);
     const shuffled = words.map((_, i) => words[(i * 7) % words.length]).join(" ");

@@ -1,7 +1,7 @@
 // MinHash signatures of shingle sets: a fixed-size sketch whose agreement rate estimates the Jaccard
 // similarity of two texts' shingles, so texts are compared without keeping them.
 import { FINGERPRINT_SIZE } from "../domain/extraction.js";
-import { mix32, shingleHashes } from "./shingles.js";
+import { mix32, shingleArray } from "./shingles.js";
 
 /**
  * Hash functions per signature: 32 LSH bands of 3 (see bands.ts); the Jaccard estimate's standard error
@@ -20,14 +20,22 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  const shingles = shingleHashes(text);
-  for (const s of shingles)
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix32(s ^ (SEEDS[i] as number));
-      if (h < (mins[i] as number)) mins[i] = h;
+  const shingles = shingleArray(text);
+  const minhash: number[] = [];
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    // mix32(shingle ^ seed) written out: this loop runs SIGNATURE_SIZE times per shingle.
+    for (let k = 0; k < shingles.length; k++) {
+      let h = (shingles[k]! ^ seed) >>> 0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
-  return { minhash: Array.from(mins), shingles: shingles.size };
+    minhash.push(min);
+  }
+  return { minhash, shingles: shingles.length };
 }
 
 /** The share of agreeing positions: an estimate of the Jaccard similarity of the two shingle sets. */
