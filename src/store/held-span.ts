@@ -32,3 +32,21 @@ export function widen(span: HeldSpan, other: HeldSpan): void {
   // An analyst's authority file outranks what the reports suggest; the reports still widen its span.
   if (other.source === "authority") span.source = "authority";
 }
+
+/** The dates a HELD span covers, as a store holds them before a batch's rows widen it. */
+export type SpanBounds = Pick<HeldSpan, "firstSeen" | "lastSeen">;
+
+/**
+ * The posts whose holders' spans a batch's HELD rows create or widen (keyed person|post in `known`). Post
+ * resolution reads only who held a post and from when to when, so older references to any other post stay
+ * resolved as they are: re-resolving every event of a popular post at every batch made each write cost
+ * grow with the graph.
+ */
+export function postsWidened(rows: HeldRow[], known: Map<string, SpanBounds>): string[] {
+  const widened = new Set<string>();
+  for (const row of rows) {
+    const span = known.get(`${row.personId}|${row.postId}`);
+    if (!span || row.date < span.firstSeen || row.date > span.lastSeen) widened.add(row.postId);
+  }
+  return [...widened].sort();
+}

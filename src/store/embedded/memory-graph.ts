@@ -5,9 +5,9 @@ import graphology from "graphology";
 import type { ParticipantRole } from "../../domain/extraction.js";
 import type { GroupFounder } from "../../syndication/same-story.js";
 import type { AuthorityRows } from "../authority-plan.js";
-import type { GraphRows, PostRow } from "../graph-rows.js";
+import type { GraphRows, HeldRow, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
-import { type HeldSpan, spanOf, widen } from "../held-span.js";
+import { type HeldSpan, postsWidened, type SpanBounds, spanOf, widen } from "../held-span.js";
 import { orderedPair, preferName, preferValue } from "../identity.js";
 import { strongerRole } from "../participation-merge.js";
 import { type PostResolution, planPostResolutions } from "../post-resolution.js";
@@ -181,18 +181,14 @@ export class MemoryGraph {
     for (const s of rows.spokeWith) named(this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId }));
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
     for (const a of rows.affiliations) this.affiliation(a.personId, a.targetId, a.title);
+    const widened = postsWidened(rows.held ?? [], this.heldBounds(rows.held ?? []));
     for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
     for (const r of rows.officeRefs ?? []) {
       const ref = this.edge("INVOLVED_POST", r.eventId, r.postId, "", { role: r.role, evidence: [] });
       ref.evidence = union(ref.evidence, r.evidence);
     }
-    // A batch's references, and older ones to posts whose holders it tells of, are resolved now.
-    this.resolvePosts(
-      new Set([
-        ...(rows.officeRefs ?? []).map((r) => r.eventId),
-        ...this.eventsReferring((rows.held ?? []).map((h) => h.postId)),
-      ]),
-    );
+    // A batch's references, and older ones to posts whose holders' spans it creates or widens, are resolved now.
+    this.resolvePosts(new Set([...(rows.officeRefs ?? []).map((r) => r.eventId), ...this.eventsReferring(widened)]));
     for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
     return this.counts;
   }
@@ -222,6 +218,17 @@ export class MemoryGraph {
   private post(p: PostRow) {
     const n = this.node(p.id, "Post", { office: p.office, organization: p.organization });
     n.country = preferValue(n.country as string | null, p.country);
+  }
+
+  /** The stored spans of these rows' person and post pairs (as held-spans.cypher reads them). */
+  private heldBounds(rows: HeldRow[]): Map<string, SpanBounds> {
+    const known = new Map<string, SpanBounds>();
+    for (const { personId, postId } of rows) {
+      const key = `HELD|${personId}|${postId}|`;
+      if (this.graph.hasEdge(key))
+        known.set(`${personId}|${postId}`, { ...(this.graph.getEdgeAttributes(key) as unknown as SpanBounds) });
+    }
+    return known;
   }
 
   /** A HELD edge, widened when it exists (as upsert-held.cypher does). */

@@ -40,6 +40,7 @@ import type {
   UpsertSummary,
   VisitFilter,
 } from "../graph-store.js";
+import { postsWidened } from "../held-span.js";
 import { HELD_TOLERANCE_DAYS } from "../held-tolerance.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { byFirstSeen, byPost, byTenure } from "../post-order.js";
@@ -233,6 +234,17 @@ export class Neo4jStore implements GraphStore {
           fingerprint: { minhash: r.minhash as number[], shingles: r.shingles as number },
         })),
       );
+      const pairs = [...new Map(rows.held.map((h) => [`${h.personId}|${h.postId}`, h])).values()].map((h) => ({
+        personId: h.personId,
+        postId: h.postId,
+      }));
+      const known = new Map(
+        (pairs.length ? rowsOf(await tx.run(cypher("store/held-spans"), { pairs })) : []).map((r) => [
+          `${r.personId}|${r.postId}`,
+          { firstSeen: r.firstSeen as string, lastSeen: r.lastSeen as string },
+        ]),
+      );
+      const widened = postsWidened(rows.held, known);
       const counts = { nodesCreated: 0, relationshipsCreated: 0 };
       for (const [file, key, order] of WRITE_STEPS) {
         const list = [...(lists[key] ?? [])].sort((a, b) => cmp(order(a), order(b)));
@@ -241,11 +253,11 @@ export class Neo4jStore implements GraphStore {
         counts.nodesCreated += counters.updates().nodesCreated;
         counts.relationshipsCreated += counters.updates().relationshipsCreated;
       }
-      // A batch's references, and older ones to posts whose holders it tells of, are resolved now.
+      // A batch's references, and older ones to posts whose holders' spans it creates or widens, are resolved now.
       const resolved = await resolvePosts(tx, {
         all: false,
         eventIds: [...new Set(rows.officeRefs.map((r) => r.eventId))].sort(),
-        postIds: [...new Set(rows.held.map((h) => h.postId))].sort(),
+        postIds: widened,
       });
       counts.relationshipsCreated += resolved.relationshipsCreated;
       const synced = new Set([...rows.events.map((e) => e.id), ...resolved.eventIds]);
