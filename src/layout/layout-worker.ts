@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import type { Subgraph } from "../domain/graph.js";
 import { computeLayout, type LayoutResult } from "./compute-layout.js";
 import type { LayoutOptions } from "./layout-options.js";
+import type { BackboneMeta } from "./strongest-edges.js";
 
 export interface LayoutTask {
   subgraph: Subgraph;
@@ -18,6 +19,8 @@ export interface LayoutTask {
    * event of the edge has a participant resolved by post, else 0).
    */
   edges?: EdgeShape;
+  /** Set when `subgraph` holds only its picture's backbone (strongest-edges.ts): said in the meta. */
+  backbone?: BackboneMeta;
 }
 export type EdgeShape = "dated" | "plain" | "rows";
 export const EDGE_TYPES = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
@@ -29,7 +32,7 @@ export const closeLayout = (open: string, cached: boolean) => `${open},"cached":
 /** The layout as JSON with its meta object left open: `...,"meta":{...,"durationMs":N`. */
 export function openLayoutJson(task: LayoutTask): string {
   const started = performance.now();
-  const result = computeLayout(task.subgraph, task.options);
+  const result = computeLayout(task.subgraph, task.options, task.backbone);
   const edges = writeEdges(result, task.edges ?? "dated");
   // meta last: the JSON is left open at its end.
   const json = JSON.stringify({
