@@ -155,7 +155,8 @@ function layoutParams(v: ViewState) {
 /** Says over the graph when only a backbone is drawn, so no link is left out silently. */
 function renderBackboneNote(backbone: Layout["meta"]["backbone"]) {
   const note = $("backbone-note");
-  note.hidden = !backbone;
+  // Nothing to say when every link is drawn (a small picture under a large view's limit).
+  note.hidden = !backbone || backbone.kept === backbone.of;
   if (!backbone) return;
   const count = (n: number) => n.toLocaleString("en");
   const repeated = backbone.repeated ? " and every link of two or more events" : "";

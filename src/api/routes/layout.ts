@@ -45,7 +45,18 @@ const LayoutParams = rangeQuerySchema({
    * id), with every edge of weight 2 or more when those are no more than the rest; every node stays, and
    * meta.backbone says how many edges of how many were kept. Exports ignore it and carry every edge.
    */
-  strongest: z.coerce.number().int().min(1).max(1000).optional(),
+  strongest: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .meta({
+      description:
+        "lay out and answer only each node's K strongest edges (by weight, ties by id), with every edge of " +
+        "weight 2 or more while those are no more than the rest; every node stays; meta.backbone says how many " +
+        "edges of how many were kept; the exports ignore it",
+    }),
   ...dateRange,
   ...optional,
 });
@@ -113,7 +124,8 @@ const LayoutResponse = z.object({
     /** With strongest: the backbone laid out and answered, `kept` edges of the picture's `of`. */
     backbone: z
       .object({ strongest: z.number().int(), repeated: z.boolean(), kept: z.number().int(), of: z.number().int() })
-      .optional(),
+      .optional()
+      .meta({ description: "with strongest: the backbone laid out and answered, `kept` edges of the picture's `of`" }),
   }),
 });
 
