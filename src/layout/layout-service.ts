@@ -7,6 +7,7 @@ import { siblingModule, WorkerPool } from "../workers/worker-pool.js";
 import { LayoutCache } from "./layout-cache.js";
 import type { LayoutOptions } from "./layout-options.js";
 import { closeLayout, type EdgeShape, type LayoutAnswer, type LayoutTask } from "./layout-worker.js";
+import { packSubgraph } from "./packed-subgraph.js";
 import { strongestEdges } from "./strongest-edges.js";
 
 /** A layout answer: JSON text, or (from the cache) the same gzipped, to send as it is. */
@@ -67,7 +68,7 @@ export class LayoutService {
 
   /** Lays out a given subgraph in a worker: the open JSON (see layout-worker.ts). */
   async layoutSubgraph(subgraph: Subgraph, options: LayoutOptions): Promise<string> {
-    const answer = await this.pool.run({ subgraph, options, gzip: false });
+    const answer = await this.pool.run({ subgraph: packSubgraph(subgraph), options, gzip: false });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     return answer.open;
   }
@@ -83,7 +84,7 @@ export class LayoutService {
     const picture = await this.subgraph(q);
     const backbone = q.strongest ? strongestEdges(picture.edges, q.strongest) : null;
     const answer = await this.pool.run({
-      subgraph: backbone ? { ...picture, edges: backbone.edges } : picture,
+      subgraph: packSubgraph(backbone ? { ...picture, edges: backbone.edges } : picture),
       options: q.options,
       gzip: !!this.cache,
       edges,
