@@ -1,4 +1,4 @@
-// Builds the web page's assets from source (esbuild): app.js bundled with sigma, graphology and uPlot, early.js,
+// Builds the web page's assets from source (esbuild): app.js bundled with sigma, graphology and uPlot,
 // plus index.html, app.css and uPlot's stylesheet. Nothing is fetched from a CDN at run time.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,15 +8,14 @@ const here = import.meta.dirname;
 
 export async function buildWeb(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  // early.js is small and loaded first: it asks for the first layout while app.js is still on its way.
   await build({
-    entryPoints: { app: join(here, "main.ts"), early: join(here, "early-layout.ts") },
+    entryPoints: [join(here, "main.ts")],
     bundle: true,
     format: "esm",
     target: "es2020",
     minify: true,
     sourcemap: true,
-    outdir: outDir,
+    outfile: join(outDir, "app.js"),
     logLevel: "warning",
   });
   for (const file of ["index.html", "app.css"]) copyFileSync(join(here, file), join(outDir, file));

@@ -12,11 +12,9 @@ import {
   type Page,
   type PersonDetail,
 } from "./api.js";
-import { askEarlyLayout, type EarlyLayout, takeEarlyLayout } from "./early-layout-request.js";
 import { renderEvidence } from "./edge-evidence.js";
 import { download, meetingsCsv, queryOf } from "./exports.js";
 import { communityColour, type EdgeChoice, GraphView } from "./graph-view.js";
-import { layoutParams, networkParams, range } from "./layout-params.js";
 import { renderCommunities, renderEdgeKey } from "./legend.js";
 import { renderPanel } from "./person-panel.js";
 import { renderPlacePanel, type VisitView } from "./place-panel.js";
@@ -24,6 +22,7 @@ import { searchBox } from "./search-box.js";
 import { TimelineStrip } from "./timeline-strip.js";
 import {
   countryCode,
+  EDGE_TYPE,
   KINDS,
   type Kind,
   readView,
@@ -68,6 +67,8 @@ const showStatus = (text: string, error = false) => {
 const fail = (error: unknown) =>
   showStatus(error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`, true);
 
+const range = (v: ViewState) => ({ from: v.from || undefined, to: v.to || undefined });
+
 function setControls(v: ViewState) {
   fromInput.value = v.from;
   toInput.value = v.to;
@@ -102,8 +103,56 @@ function controlsView(): ViewState {
   };
 }
 
+/** The network's parameters shared by the layout and the timeline strip. */
+const networkParams = (v: ViewState) => ({
+  center: v.person ?? undefined,
+  depth: v.person ? String(v.depth) : undefined,
+  limit: String(v.nodes),
+  kinds: v.kinds.map((k) => EDGE_TYPE[k]).join(","),
+  statuses: v.statuses.join(","),
+  minReports: v.minReports > 1 ? String(v.minReports) : undefined,
+  country: v.country || undefined,
+  organization: v.organization || undefined,
+});
+
 /** An event's independent reports: sourceCount where the API gives it, else its articles. */
 const reportsOf = (e: EventView) => e.sourceCount ?? e.articleCount;
+
+/**
+ * ForceAtlas2 passes asked for: the API's 100 up to 1,000 nodes, fewer beyond (35 at 2,000), down to 10 at
+ * 5,000. With Barnes-Hut the shape of a large network settles early, and each pass over 5,000 nodes and
+ * their 200,000 edges costs the server tens of milliseconds on the way to the first graph.
+ */
+const layoutPasses = (nodes: number) => (nodes <= 1000 ? 100 : Math.max(10, Math.round(100 * (1000 / nodes) ** 1.5)));
+
+/**
+ * Above this many nodes the page asks for each person's STRONGEST links only (the notice over the graph
+ * says so, with how many of how many; exports keep every link). Measured on the bench store: 1,000 persons
+ * share 56,000 links, 2,000 share 102,000 and 5,000 share 206,000, a hairball that costs seconds to lay
+ * out and draw; the 10 strongest of each of 5,000 (with every link of two or more events) are 50,000, so
+ * no view draws many more links than the largest full one.
+ */
+const BACKBONE_ABOVE = 1000;
+/**
+ * Links kept per person in a large view. Measured at 5,000 persons on the bench store (206,105 links): 5
+ * keeps 29,675 with the repeated ones, 10 keeps 50,492, 15 keeps 69,067 before them. In one comparison
+ * with 5 (3 runs each, load 4 to 5) the first graph took 4.47 s with 10 and 4.43 s with 5, within that
+ * run's noise, so the count is the one that draws each person's ten main counterparts, a quarter of the
+ * links.
+ */
+const STRONGEST = 10;
+
+/** What the page asks /layout for a view. */
+function layoutParams(v: ViewState) {
+  const passes = layoutPasses(v.nodes);
+  return {
+    ...networkParams(v),
+    ...range(v),
+    iterations: passes === 100 ? undefined : String(passes),
+    strongest: v.nodes > BACKBONE_ABOVE ? String(STRONGEST) : undefined,
+    edges: "rows",
+  };
+}
 
 /** Says over the graph when only a backbone is drawn, so no link is left out silently. */
 function renderBackboneNote(backbone: Layout["meta"]["backbone"]) {
@@ -119,10 +168,15 @@ function renderBackboneNote(backbone: Layout["meta"]["backbone"]) {
 }
 
 /**
- * The first view's layout, asked for by early-layout.js before this bundle is loaded (else here, before
- * the renderer is made), so the server's work overlaps the browser's loading and WebGL set-up.
+ * The first view's layout, asked for before the renderer is made, so the server's work overlaps the
+ * browser's WebGL set-up (measured: the request leaves about 0.1 s earlier; the server then needs seconds).
  */
-let early: EarlyLayout | null = takeEarlyLayout() ?? askEarlyLayout(view);
+let early: { query: string; answer: Promise<Layout> } | null = {
+  query: queryOf(layoutParams(view)),
+  answer: getJson<Layout>("/layout", layoutParams(view)),
+};
+// Taken by the first loadGraph, which reports a failure: not an unhandled rejection meanwhile.
+early.answer.catch(() => undefined);
 
 /** The early answer when it was asked for this view, else a new request. */
 function fetchLayout(v: ViewState): Promise<Layout> {
