@@ -9,6 +9,7 @@ import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import type { Subgraph } from "../domain/graph.js";
 import type { LayoutOptions } from "./layout-options.js";
 import { hashUnit, seededRandom } from "./seeded-random.js";
+import type { BackboneMeta } from "./strongest-edges.js";
 
 const { UndirectedGraph } = graphology;
 // These packages are CommonJS whose module.exports IS the function; their typings call it `default`.
@@ -37,6 +38,8 @@ export interface LayoutResult {
     noverlap: boolean;
     sizeBy: string;
     truncated: boolean;
+    /** Set when the picture's edges were cut to its backbone (strongest-edges.ts) before the layout. */
+    backbone?: BackboneMeta;
   };
 }
 
@@ -59,7 +62,12 @@ export function layoutGraph(subgraph: Subgraph) {
   return graph;
 }
 
-export function computeLayout(subgraph: Subgraph, options: LayoutOptions): LayoutResult {
+/**
+ * The layout of a subgraph. With `backbone`, the subgraph's edges are a backbone of the picture: node
+ * sizes by degree then come from the nodes' own degree (counted by the store in the whole picture), so
+ * cutting edges changes no node's size.
+ */
+export function computeLayout(subgraph: Subgraph, options: LayoutOptions, backbone?: BackboneMeta): LayoutResult {
   const graph = layoutGraph(subgraph);
   const settings = { ...forceAtlas2.inferSettings(graph), ...options.settings };
   if (graph.order > 0) forceAtlas2.assign(graph, { iterations: options.iterations, settings, getEdgeWeight: "weight" });
@@ -68,7 +76,8 @@ export function computeLayout(subgraph: Subgraph, options: LayoutOptions): Layou
   if (options.sizeBy === "pagerank" && graph.order > 0) pagerank.assign(graph, { getEdgeWeight: "weight" });
   const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
   const nodes = graph.mapNodes((id, a): LayoutNode => {
-    const raw = options.sizeBy === "pagerank" ? (a.pagerank ?? 0) * graph.order : graph.degree(id);
+    const degree = backbone ? (byId.get(id)?.degree ?? 0) : graph.degree(id);
+    const raw = options.sizeBy === "pagerank" ? (a.pagerank ?? 0) * graph.order : degree;
     return {
       id,
       label: byId.get(id)?.label ?? id,
@@ -88,6 +97,7 @@ export function computeLayout(subgraph: Subgraph, options: LayoutOptions): Layou
       noverlap: options.noverlap,
       sizeBy: options.sizeBy,
       truncated: subgraph.truncated,
+      ...(backbone ? { backbone } : {}),
     },
   };
 }

@@ -7,6 +7,8 @@ import { siblingModule, WorkerPool } from "../workers/worker-pool.js";
 import { LayoutCache } from "./layout-cache.js";
 import type { LayoutOptions } from "./layout-options.js";
 import { closeLayout, type EdgeShape, type LayoutAnswer, type LayoutTask } from "./layout-worker.js";
+import { packSubgraph } from "./packed-subgraph.js";
+import { strongestEdges } from "./strongest-edges.js";
 
 /** A layout answer: JSON text, or (from the cache) the same gzipped, to send as it is. */
 export type LayoutBody = { text: string; gzipped?: undefined } | { gzipped: Uint8Array; text?: undefined };
@@ -24,6 +26,11 @@ export interface LayoutQuery {
   organization?: string;
   /** Most nodes: an ego network's cap, or how many of the most connected persons without a center. */
   limit: number;
+  /**
+   * Lay out and answer only each node's this many strongest edges (strongest-edges.ts), cut once here,
+   * before the worker: the page asks it for large views. Unset: every edge.
+   */
+  strongest?: number;
   options: LayoutOptions;
 }
 
@@ -61,7 +68,7 @@ export class LayoutService {
 
   /** Lays out a given subgraph in a worker: the open JSON (see layout-worker.ts). */
   async layoutSubgraph(subgraph: Subgraph, options: LayoutOptions): Promise<string> {
-    const answer = await this.pool.run({ subgraph, options, gzip: false });
+    const answer = await this.pool.run({ subgraph: packSubgraph(subgraph), options, gzip: false });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     return answer.open;
   }
@@ -74,8 +81,15 @@ export class LayoutService {
     const key = this.cache ? LayoutCache.key(await this.store.version(), { ...q, edges }) : "";
     const hit = this.cache?.get(key);
     if (hit) return { gzipped: hit };
-    const subgraph = await this.subgraph(q);
-    const answer = await this.pool.run({ subgraph, options: q.options, gzip: !!this.cache, edges });
+    const picture = await this.subgraph(q);
+    const backbone = q.strongest ? strongestEdges(picture.edges, q.strongest) : null;
+    const answer = await this.pool.run({
+      subgraph: packSubgraph(backbone ? { ...picture, edges: backbone.edges } : picture),
+      options: q.options,
+      gzip: !!this.cache,
+      edges,
+      backbone: backbone?.meta,
+    });
     if (!answer.ok) throw new Error(`layout: ${answer.reason}`);
     if (answer.gzipped) this.cache?.set(key, answer.gzipped);
     return { text: closeLayout(answer.open, false) };

@@ -2,12 +2,14 @@
 // meta (the caller closes it with "cached"), and, for the cache, the answer a repeat will get, gzipped.
 import { parentPort } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
-import type { Subgraph } from "../domain/graph.js";
 import { computeLayout, type LayoutResult } from "./compute-layout.js";
 import type { LayoutOptions } from "./layout-options.js";
+import { type PackedSubgraph, unpackSubgraph } from "./packed-subgraph.js";
+import type { BackboneMeta } from "./strongest-edges.js";
 
 export interface LayoutTask {
-  subgraph: Subgraph;
+  /** The subgraph as columns (packed-subgraph.ts): the cheap way across to the worker. */
+  subgraph: PackedSubgraph;
   options: LayoutOptions;
   /** Whether to gzip the answer for the cache: with the cache off, compressing a large one costs seconds. */
   gzip?: boolean;
@@ -18,6 +20,8 @@ export interface LayoutTask {
    * event of the edge has a participant resolved by post, else 0).
    */
   edges?: EdgeShape;
+  /** Set when `subgraph` holds only its picture's backbone (strongest-edges.ts): said in the meta. */
+  backbone?: BackboneMeta;
 }
 export type EdgeShape = "dated" | "plain" | "rows";
 export const EDGE_TYPES = ["MET_WITH", "SPOKE_WITH", "VISITED"] as const;
@@ -29,7 +33,7 @@ export const closeLayout = (open: string, cached: boolean) => `${open},"cached":
 /** The layout as JSON with its meta object left open: `...,"meta":{...,"durationMs":N`. */
 export function openLayoutJson(task: LayoutTask): string {
   const started = performance.now();
-  const result = computeLayout(task.subgraph, task.options);
+  const result = computeLayout(unpackSubgraph(task.subgraph), task.options, task.backbone);
   const edges = writeEdges(result, task.edges ?? "dated");
   // meta last: the JSON is left open at its end.
   const json = JSON.stringify({

@@ -91,7 +91,12 @@ export interface Layout {
    */
   edges: [number, number, number, number, number, number][];
   edgeTypes: ("MET_WITH" | "SPOKE_WITH" | "VISITED")[];
-  meta: { truncated: boolean; cached: boolean };
+  meta: {
+    truncated: boolean;
+    cached: boolean;
+    /** Asked with strongest: only this backbone was laid out and sent, `kept` edges of the picture's `of`. */
+    backbone?: { strongest: number; repeated: boolean; kept: number; of: number };
+  };
 }
 export interface Page<T> {
   items: T[];

@@ -120,6 +120,25 @@ describe("layout service and routes", () => {
     expect((await get("/layout?edges=lists")).res.status).toBe(400);
   });
 
+  it("lays out only each person's strongest edges when asked, every node kept, and says so in meta", async () => {
+    const query = `center=${ana}&depth=2&iterations=7&kinds=MET_WITH,SPOKE_WITH&includeUndated=true`;
+    const full = JSON.parse((await get(`/layout?${query}`)).text);
+    const cut = JSON.parse((await get(`/layout?${query}&strongest=1`)).text);
+    expect(cut.nodes.map((n: { id: string }) => n.id)).toEqual(full.nodes.map((n: { id: string }) => n.id));
+    // Sizes come from the whole picture's degrees: the cut leaves them alone.
+    expect(
+      cut.nodes.map((n: { size: number }) => n.size).some((s: number, i: number) => s !== full.nodes[i].size),
+    ).toBe(false);
+    expect(cut.edges.length).toBeLessThan(full.edges.length);
+    const fullIds = new Set(full.edges.map((e: { id: string }) => e.id));
+    expect(cut.edges.every((e: { id: string }) => fullIds.has(e.id))).toBe(true);
+    expect(cut.meta.backbone).toMatchObject({ strongest: 1, kept: cut.edges.length, of: full.edges.length });
+    expect(full.meta.backbone).toBeUndefined();
+    // A file for Gephi keeps every edge.
+    const exported = await get(`/export.graphml?${query}&strongest=1`);
+    expect(graphml.parse(graphology.MultiGraph, exported.text).size).toBe(full.edges.length);
+  });
+
   it("exports GEXF and GraphML that parse back with their positions", async () => {
     const gexfText = await get(`/export.gexf?center=${ana}&depth=2`);
     expect(gexfText.res.headers.get("content-type")).toMatch(/gexf/);
@@ -137,7 +156,16 @@ describe("layout service and routes", () => {
   });
 
   it("refuses bad parameters and unknown centers", async () => {
-    for (const bad of ["iterations=0", "gravity=-1", "linLogMode=maybe", "sizeBy=age", "depth=5", "colour=red"])
+    for (const bad of [
+      "iterations=0",
+      "gravity=-1",
+      "linLogMode=maybe",
+      "sizeBy=age",
+      "depth=5",
+      "colour=red",
+      "strongest=0",
+      "strongest=1.5",
+    ])
       expect((await get(`/layout?${bad}`)).res.status, bad).toBe(400);
     expect((await get("/layout?center=person:nobody")).res.status).toBe(404);
   });

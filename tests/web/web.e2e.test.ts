@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startServer } from "../../src/api/server.js";
 import { loadConfig } from "../../src/config/config.js";
 import { createLogger } from "../../src/config/logger.js";
+import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
 import { buildWeb } from "../../src/web/build-web.js";
+import { syntheticExtractions } from "../support/synthetic.js";
 import { checkDrawnNodes, switchRenderingOff } from "./canvas-check.js";
 
 const CHROMIUM =
@@ -766,6 +768,72 @@ describe.skipIf(!CHROMIUM)("web page in Chromium", () => {
     await page.route("**/layout*", (route) => route.abort("connectionrefused"));
     await page.goto(base);
     await expect.poll(() => page.locator("#status").textContent()).toContain("cannot be reached");
+    await page.close();
+  });
+});
+
+// A large view asks for each person's strongest links only: on 500 synthetic articles (858 persons, a few
+// hubs with more than ten counterparts) the page's 2,000-person view draws fewer links than the picture
+// has, and says how many of how many over the graph.
+describe.skipIf(!CHROMIUM)("a large view in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "diplograph-web-large-"));
+    const store = await EmbeddedStore.open({ dataDir });
+    await store.upsert(syntheticExtractions(500, { seed: 21 }));
+    await store.resolve();
+    await store.close();
+    const webDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
+    await buildWeb(webDir);
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DIPLOGRAPH_DATA: dataDir, DIPLOGRAPH_RATE_LIMIT: "0" });
+    server = await startServer(config, createLogger("silent"), "test", { webDir });
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("draws each person's strongest links, fewer than the picture's, and says so; the default view draws all", {
+    timeout: 120_000,
+  }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const asked = page.waitForRequest((r) => r.url().includes("/layout?"));
+    await page.goto(`${base}/?nodes=2000`);
+    const layoutUrl = new URL((await asked).url());
+    expect(layoutUrl.searchParams.get("strongest")).toBe("10");
+    await page.waitForFunction(() => (window as unknown as Hook).diplograph?.graph.order > 0);
+    const drawnEdges = await page.evaluate(() => (window as unknown as Hook).diplograph.graph.mapEdges((key) => key));
+    // The whole picture, as the exports get it: the same query without strongest.
+    layoutUrl.searchParams.delete("strongest");
+    const full = (await (await fetch(layoutUrl)).json()) as { nodes: unknown[]; edges: unknown[] };
+    expect(await page.evaluate(() => (window as unknown as Hook).diplograph.graph.order)).toBe(full.nodes.length);
+    expect(drawnEdges.length).toBeGreaterThan(0);
+    expect(drawnEdges.length).toBeLessThan(full.edges.length);
+    const count = (n: number) => n.toLocaleString("en");
+    await expect
+      .poll(() => page.locator("#backbone-note").textContent())
+      .toBe(
+        "Showing the 10 strongest links of each person and every link of two or more events: " +
+          `${count(drawnEdges.length)} of ${count(full.edges.length)} links. Exports keep every link.`,
+      );
+    await expect.poll(() => page.locator("#backbone-note").isVisible()).toBe(true);
+    // The default view (300 persons) asks for every link and shows no notice.
+    const small = page.waitForRequest((r) => r.url().includes("/layout?"));
+    await page.goto(base);
+    expect(new URL((await small).url()).searchParams.has("strongest")).toBe(false);
+    await page.waitForFunction(() => (window as unknown as Hook).diplograph?.graph.order > 0);
+    expect(await page.locator("#backbone-note").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -40,6 +40,23 @@ const LayoutParams = rangeQuerySchema({
    * tenth of the size.
    */
   edges: z.enum(["objects", "rows"]).default("objects"),
+  /**
+   * For large pictures: lay out and answer only each node's this many strongest edges (by weight, ties by
+   * id), with every edge of weight 2 or more when those are no more than the rest; every node stays, and
+   * meta.backbone says how many edges of how many were kept. Exports ignore it and carry every edge.
+   */
+  strongest: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .meta({
+      description:
+        "lay out and answer only each node's K strongest edges (by weight, ties by id), with every edge of " +
+        "weight 2 or more while those are no more than the rest; every node stays; meta.backbone says how many " +
+        "edges of how many were kept; the exports ignore it",
+    }),
   ...dateRange,
   ...optional,
 });
@@ -62,6 +79,7 @@ function toQuery(p: Params): LayoutQuery {
     country: p.country,
     organization: p.organization,
     limit: p.limit ?? (p.center ? 300 : 2000),
+    strongest: p.strongest,
     options: { iterations: p.iterations, settings, noverlap: p.noverlap ?? false, sizeBy: p.sizeBy },
   };
 }
@@ -103,6 +121,11 @@ const LayoutResponse = z.object({
     durationMs: z.number(),
     cached: z.boolean(),
     truncated: z.boolean(),
+    /** With strongest: the backbone laid out and answered, `kept` edges of the picture's `of`. */
+    backbone: z
+      .object({ strongest: z.number().int(), repeated: z.boolean(), kept: z.number().int(), of: z.number().int() })
+      .optional()
+      .meta({ description: "with strongest: the backbone laid out and answered, `kept` edges of the picture's `of`" }),
   }),
 });
 
@@ -145,7 +168,8 @@ function exportRoute(
     query: LayoutParams,
     response: z.string(),
     async handle({ query }) {
-      const layout = JSON.parse(await layouts.layoutText(toQuery(query))) as LayoutResult;
+      // A file for Gephi keeps every edge: a backbone is the page's way to draw a large picture.
+      const layout = JSON.parse(await layouts.layoutText({ ...toQuery(query), strongest: undefined })) as LayoutResult;
       return new RawBody(contentType, write(layout), { filename: `diplograph.${format}` });
     },
   });
