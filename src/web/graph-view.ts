@@ -8,6 +8,7 @@ import { EdgeLineProgram } from "sigma/rendering";
 import type { Layout } from "./api.js";
 import { EdgeDashedProgram } from "./edge-dashed-program.js";
 import { type EdgeType, edgeLook } from "./edge-style.js";
+import { sizeFactor } from "./node-sizes.js";
 
 // Colours readable on white, distinct for the first communities; the rest cycle.
 const PALETTE = [
@@ -113,11 +114,15 @@ export class GraphView {
    */
   show(layout: Layout, center: string | null) {
     const next: DrawnGraph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+    const drawnSize = (n: Layout["nodes"][number]) => (n.id === center ? Math.max(n.size, 12) : Math.max(n.size, 5));
+    const { width, height } = this.sigma.getDimensions();
+    const k = sizeFactor(layout.nodes.map(drawnSize), width * height);
     for (const n of layout.nodes)
       next.addNode(n.id, {
         x: n.x,
         y: n.y,
-        size: n.id === center ? Math.max(n.size, 12) : Math.max(n.size, 5),
+        // The center stays large enough to find; no node shrinks below 2 px.
+        size: n.id === center ? Math.max(drawnSize(n) * k, 12) : Math.max(drawnSize(n) * k, 2),
         label: n.label,
         color: n.type === "Location" ? "#6b7280" : communityColour(n.community),
         community: n.community,

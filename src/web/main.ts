@@ -129,18 +129,19 @@ const layoutPasses = (nodes: number) => (nodes <= 1000 ? 100 : Math.max(10, Math
  * Above this many nodes the page asks for each person's STRONGEST links only (the notice over the graph
  * says so, with how many of how many; exports keep every link). Measured on the bench store: 1,000 persons
  * share 56,000 links, 2,000 share 102,000 and 5,000 share 206,000, a hairball that costs seconds to lay
- * out and draw; the 10 strongest of each of 5,000 (with every link of two or more events) are 50,000, so
+ * out and draw; the 5 strongest of each of 5,000 (with every link of two or more events) are 29,675, so
  * no view draws many more links than the largest full one.
  */
 const BACKBONE_ABOVE = 1000;
 /**
  * Links kept per person in a large view. Measured at 5,000 persons on the bench store (206,105 links): 5
- * keeps 29,675 with the repeated ones, 10 keeps 50,492, 15 keeps 69,067 before them. In one comparison
- * with 5 (3 runs each, load 4 to 5) the first graph took 4.47 s with 10 and 4.43 s with 5, within that
- * run's noise, so the count is the one that draws each person's ten main counterparts, a quarter of the
- * links.
+ * keeps 29,675 with the repeated ones, 10 keeps 50,492, 15 keeps 69,067 before them. A software renderer
+ * (headless Chromium on the bench machine) paints every pixel of every line, so the line count sets the
+ * time to the first picture: bench:web, 5 runs each in one run on a quiet machine, first graph of 5,000
+ * nodes 2.66 s with 5 against 3.54 s with 10. Five main counterparts per person still show the picture's
+ * structure; the notice says how many links are left out, and exports keep them all.
  */
-const STRONGEST = 10;
+const STRONGEST = 5;
 
 /** What the page asks /layout for a view. */
 function layoutParams(v: ViewState) {

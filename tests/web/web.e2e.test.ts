@@ -33,7 +33,7 @@ type Hook = {
       order: number;
       mapEdges<T>(fn: (key: string, attrs: Record<string, unknown>, source: string, target: string) => T): T[];
     };
-    nodesOnScreen(): { id: string; x: number; y: number }[];
+    nodesOnScreen(): { id: string; x: number; y: number; radius: number }[];
     view(): unknown;
   };
 };
@@ -810,7 +810,7 @@ describe.skipIf(!CHROMIUM)("a large view in Chromium", () => {
     const asked = page.waitForRequest((r) => r.url().includes("/layout?"));
     await page.goto(`${base}/?nodes=2000`);
     const layoutUrl = new URL((await asked).url());
-    expect(layoutUrl.searchParams.get("strongest")).toBe("10");
+    expect(layoutUrl.searchParams.get("strongest")).toBe("5");
     await page.waitForFunction(() => (window as unknown as Hook).diplograph?.graph.order > 0);
     const drawnEdges = await page.evaluate(() => (window as unknown as Hook).diplograph.graph.mapEdges((key) => key));
     // The whole picture, as the exports get it: the same query without strongest.
@@ -823,10 +823,31 @@ describe.skipIf(!CHROMIUM)("a large view in Chromium", () => {
     await expect
       .poll(() => page.locator("#backbone-note").textContent())
       .toBe(
-        "Showing the 10 strongest links of each person and every link of two or more events: " +
+        "Showing the 5 strongest links of each person and every link of two or more events: " +
           `${count(drawnEdges.length)} of ${count(full.edges.length)} links. Exports keep every link.`,
       );
     await expect.poll(() => page.locator("#backbone-note").isVisible()).toBe(true);
+    // On a phone, 2,000 nodes at their layout sizes would cover more than a third of the stage: drawn
+    // smaller, together a third of it at most (no node under 2 px, hence the slack), the largest still large.
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const answer = phone.waitForResponse((r) => r.url().includes("/layout?"));
+    await phone.goto(`${base}/?nodes=2000`);
+    const laidOut = (await (await answer).json()) as { nodes: { size: number }[] };
+    await phone.waitForFunction(() => (window as unknown as Hook).diplograph?.graph.order > 0);
+    const { discs, stage, largest } = await phone.evaluate(() => {
+      const nodes = (window as unknown as Hook).diplograph.nodesOnScreen();
+      const box = (document.getElementById("graph") as HTMLElement).getBoundingClientRect();
+      return {
+        discs: nodes.reduce((a, n) => a + Math.PI * n.radius * n.radius, 0),
+        stage: box.width * box.height,
+        largest: Math.max(...nodes.map((n) => n.radius)),
+      };
+    });
+    const atLayoutSizes = laidOut.nodes.reduce((a, n) => a + Math.PI * Math.max(n.size, 5) ** 2, 0);
+    expect(atLayoutSizes / stage).toBeGreaterThan(0.4);
+    expect(discs / stage).toBeLessThan(0.36);
+    expect(largest).toBeGreaterThan(4);
+    await phone.close();
     // The default view (300 persons) asks for every link and shows no notice.
     const small = page.waitForRequest((r) => r.url().includes("/layout?"));
     await page.goto(base);
