@@ -8,7 +8,7 @@ import { EdgeLineProgram } from "sigma/rendering";
 import type { Layout } from "./api.js";
 import { EdgeDashedProgram } from "./edge-dashed-program.js";
 import { type EdgeType, edgeLook } from "./edge-style.js";
-import { sizeFactor } from "./node-sizes.js";
+import { framedArea, sizeFactor } from "./node-sizes.js";
 
 // Colours readable on white, distinct for the first communities; the rest cycle.
 const PALETTE = [
@@ -61,6 +61,8 @@ type DrawnGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
  * renderer seconds a frame on a 5,000-node view, where widths no longer tell anything apart.
  */
 const THIN_ABOVE = 20_000;
+/** Room around the picture for labels, px. */
+const STAGE_PADDING = 90;
 
 export interface EdgeChoice {
   kind: EdgeType;
@@ -81,7 +83,7 @@ export class GraphView {
   constructor(container: HTMLElement, onSelect: (id: string) => void, onEdge: (edge: EdgeChoice) => void) {
     this.sigma = new Sigma(this.graph, container, {
       labelRenderedSizeThreshold: 4,
-      stagePadding: 90,
+      stagePadding: STAGE_PADDING,
       enableEdgeEvents: true,
       edgeProgramClasses: {
         dashed: EdgeDashedProgram<NodeAttrs, EdgeAttrs>,
@@ -115,8 +117,10 @@ export class GraphView {
   show(layout: Layout, center: string | null) {
     const next: DrawnGraph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
     const drawnSize = (n: Layout["nodes"][number]) => (n.id === center ? Math.max(n.size, 12) : Math.max(n.size, 5));
-    const { width, height } = this.sigma.getDimensions();
-    const k = sizeFactor(layout.nodes.map(drawnSize), width * height);
+    const k = sizeFactor(
+      layout.nodes.map(drawnSize),
+      framedArea(layout.nodes, this.sigma.getDimensions(), STAGE_PADDING),
+    );
     for (const n of layout.nodes)
       next.addNode(n.id, {
         x: n.x,

@@ -3,6 +3,7 @@
 // becomes From and To. The current span stays marked on the axis.
 import uPlot from "uplot";
 import { type Buckets, bucketActivity, type DayCount, fromSeconds, snapSpan, toSeconds } from "./activity-buckets.js";
+import { countAxisWidth, countLabels } from "./count-axis.js";
 import { EDGE_COLOUR } from "./edge-style.js";
 
 const HEIGHT = 110;
@@ -46,7 +47,17 @@ export class TimelineStrip {
         legend: { show: false },
         cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-        axes: [{}, { size: 30, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : "")) }],
+        axes: [
+          {},
+          {
+            values: (_u, ticks) => countLabels(ticks),
+            // Measured in the axis' own font; the canvas works in device pixels.
+            size: (u, labels, axis) => {
+              u.ctx.font = u.axes[axis]?.font?.[0] ?? u.ctx.font;
+              return countAxisWidth(labels, (text) => u.ctx.measureText(text).width / devicePixelRatio);
+            },
+          },
+        ],
         series: [
           {},
           layer("visits", EDGE_COLOUR.VISITED),
