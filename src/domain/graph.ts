@@ -148,6 +148,7 @@ export const GraphNode = z.object({
   id: z.string(),
   label: z.string(),
   type: z.enum(["Person", "Location"]),
+  /** How many distinct nodes of the picture it is joined to, by links of any kind. */
   degree: z.number().int(),
 });
 

@@ -720,6 +720,23 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect((await s.egoNetwork("person:nobody", 2, { limit: 10 })).nodes).toEqual([]);
       });
 
+      it("counts a node's degree as the distinct nodes it is joined to, whatever the kinds of the links", async () => {
+        const s = await open();
+        const pair = ["Ana Ortega", "Bram Visser"];
+        await s.upsert([
+          article({ key: "d1", persons: pair, events: [{ kind: "meeting", who: pair, date: "2024-03-01" }] }),
+          article({ key: "d2", persons: pair, events: [{ kind: "call", who: pair, date: "2024-03-08" }] }),
+        ]);
+        const filter = { limit: 300, kinds: ["MET_WITH" as const, "SPOKE_WITH" as const] };
+        for (const picture of [await s.egoNetwork(ana, 1, filter), await s.topPersons(filter)]) {
+          expect(picture.edges.map((e) => e.type).sort()).toEqual(["MET_WITH", "SPOKE_WITH"]);
+          expect(picture.nodes.map((n) => [n.id, n.degree])).toEqual([
+            [ana, 1],
+            [bram, 1],
+          ]);
+        }
+      });
+
       it("draws planned events only when asked, says how many an edge holds, and keeps the corroborated", async () => {
         const s = await open();
         const chen = personId("Chen Li");
