@@ -30,9 +30,10 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const degrees = (edges: Iterable<GraphEdge>) => {
   const index = new Map<string, number>();
   const at = (id: string) => {
-    let i = index.get(id);
-    if (i === undefined) index.set(id, (i = index.size));
-    return i;
+    const known = index.get(id);
+    if (known !== undefined) return known;
+    index.set(id, index.size);
+    return index.size - 1;
   };
   const pairs = new Set<number>();
   const count: number[] = [];
