@@ -50,6 +50,20 @@ const renderedEdges = (page: Page) =>
     })),
   );
 
+/** The service with the page built, on a free port, on the store the environment names. */
+export async function startPageServer(storeEnv: Record<string, string>): Promise<RunningServer> {
+  const webDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
+  await buildWeb(webDir);
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DIPLOGRAPH_RATE_LIMIT: "0", ...storeEnv });
+  return startServer(config, createLogger("silent"), "test", { webDir });
+}
+
+export const launchBrowser = () =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+
 /**
  * The page's end-to-end tests on one store, given as the environment that makes the server open it (each
  * call gets an empty store: the server loads the seeds). Screenshots are named after the store.
@@ -63,15 +77,7 @@ export function webPageSuite(storeName: string, storeEnv: () => Promise<Record<s
     let plannedPair: string;
 
     beforeAll(async () => {
-      const webDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
-      await buildWeb(webDir);
-      const config = loadConfig({
-        PORT: "0",
-        HOST: "127.0.0.1",
-        DIPLOGRAPH_RATE_LIMIT: "0",
-        ...(await storeEnv()),
-      });
-      server = await startServer(config, createLogger("silent"), "test", { webDir });
+      server = await startPageServer(await storeEnv());
       base = `http://127.0.0.1:${server.port}`;
       // The server opened the store asked for, not a default.
       expect(((await (await fetch(`${base}/health`)).json()) as { store: string }).store).toBe(storeName);
@@ -88,10 +94,7 @@ export function webPageSuite(storeName: string, storeEnv: () => Promise<Record<s
         .map((p) => p.id)
         .sort()
         .join(" ");
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-      });
+      browser = await launchBrowser();
     }, 120_000);
     afterAll(async () => {
       await browser?.close();

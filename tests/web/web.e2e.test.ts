@@ -3,15 +3,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningServer, startServer } from "../../src/api/server.js";
-import { loadConfig } from "../../src/config/config.js";
-import { createLogger } from "../../src/config/logger.js";
+import type { RunningServer } from "../../src/api/server.js";
 import { EmbeddedStore } from "../../src/store/embedded/embedded-store.js";
-import { buildWeb } from "../../src/web/build-web.js";
 import { syntheticExtractions } from "../support/synthetic.js";
-import { CHROMIUM, type Hook, webPageSuite } from "./web-suite.js";
+import { CHROMIUM, type Hook, launchBrowser, startPageServer, webPageSuite } from "./web-suite.js";
 
 webPageSuite("embedded", async () => ({ DIPLOGRAPH_DATA: mkdtempSync(join(tmpdir(), "diplograph-web-data-")) }));
 
@@ -29,15 +26,9 @@ describe.skipIf(!CHROMIUM)("a large view in Chromium", () => {
     await store.upsert(syntheticExtractions(500, { seed: 21 }));
     await store.resolve();
     await store.close();
-    const webDir = mkdtempSync(join(tmpdir(), "diplograph-web-"));
-    await buildWeb(webDir);
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DIPLOGRAPH_DATA: dataDir, DIPLOGRAPH_RATE_LIMIT: "0" });
-    server = await startServer(config, createLogger("silent"), "test", { webDir });
+    server = await startPageServer({ DIPLOGRAPH_DATA: dataDir });
     base = `http://127.0.0.1:${server.port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
