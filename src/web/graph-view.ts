@@ -116,17 +116,17 @@ export class GraphView {
    */
   show(layout: Layout, center: string | null) {
     const next: DrawnGraph = new graphology.MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
-    const drawnSize = (n: Layout["nodes"][number]) => (n.id === center ? Math.max(n.size, 12) : Math.max(n.size, 5));
+    const least = (id: string) => (id === center ? 12 : 5);
     const k = sizeFactor(
-      layout.nodes.map(drawnSize),
+      layout.nodes.map((n) => Math.max(n.size, least(n.id))),
       framedArea(layout.nodes, this.sigma.getDimensions(), STAGE_PADDING),
     );
     for (const n of layout.nodes)
       next.addNode(n.id, {
         x: n.x,
         y: n.y,
-        // The center stays large enough to find; no node shrinks below 2 px.
-        size: n.id === center ? Math.max(drawnSize(n) * k, 12) : Math.max(drawnSize(n) * k, 2),
+        // Scaled down together; the center stays large enough to find, no other node below 2 px.
+        size: Math.max(Math.max(n.size, least(n.id)) * k, n.id === center ? 12 : 2),
         label: n.label,
         color: n.type === "Location" ? "#6b7280" : communityColour(n.community),
         community: n.community,

@@ -107,22 +107,29 @@ export function webPageSuite(storeName: string, storeEnv: () => Promise<Record<s
       page.on("pageerror", (e) => errors.push(e.message));
       return { page, errors };
     };
+    /** Opens the page and waits for its first graph. */
+    const openDrawn = async (page: Page) => {
+      await page.goto(base);
+      await page.waitForFunction(
+        () => (window as unknown as { diplograph?: { graph: { order: number } } }).diplograph?.graph.order,
+      );
+    };
+    /** Keyboard only: types into the search, waits for the suggestion, takes it with Enter. */
+    const pickPerson = async (page: Page, typed: string, suggested: string) => {
+      await page.getByRole("combobox", { name: "Search a person" }).focus();
+      await page.keyboard.type(typed, { delay: 20 });
+      await expect
+        .poll(() => page.locator("#search-suggestions [role=option]").first().textContent())
+        .toContain(suggested);
+      await page.keyboard.press("Enter");
+    };
     const drawn = (page: Page) =>
       page.evaluate(() => (window as unknown as { diplograph: { graph: { order: number } } }).diplograph.graph.order);
 
     it("shows a person's posts with their dates", { timeout: 120_000 }, async () => {
       const { page, errors } = await openPage();
-      await page.goto(base);
-      await page.waitForFunction(
-        () => (window as unknown as { diplograph?: { graph: { order: number } } }).diplograph?.graph.order,
-      );
-      const search = page.getByRole("combobox", { name: "Search a person" });
-      await search.focus();
-      await page.keyboard.type("Ana Ortega", { delay: 20 });
-      await expect
-        .poll(() => page.locator("#search-suggestions [role=option]").first().textContent())
-        .toContain("Ana Ortega");
-      await page.keyboard.press("Enter");
+      await openDrawn(page);
+      await pickPerson(page, "Ana Ortega", "Ana Ortega");
       await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ana Ortega");
       // The announcement of 2 May 2025 calls her Portugal's foreign minister.
       await expect
@@ -135,19 +142,10 @@ export function webPageSuite(storeName: string, storeEnv: () => Promise<Record<s
       timeout: 120_000,
     }, async () => {
       const { page, errors } = await openPage();
-      await page.goto(base);
-      await page.waitForFunction(
-        () => (window as unknown as { diplograph?: { graph: { order: number } } }).diplograph?.graph.order,
-      );
+      await openDrawn(page);
 
       // Keyboard only: type, see the suggestion, Enter.
-      const search = page.getByRole("combobox", { name: "Search a person" });
-      await search.focus();
-      await page.keyboard.type("Haniyeh", { delay: 20 });
-      await expect
-        .poll(() => page.locator("#search-suggestions [role=option]").first().textContent())
-        .toContain("Ismail Haniyeh");
-      await page.keyboard.press("Enter");
+      await pickPerson(page, "Haniyeh", "Ismail Haniyeh");
 
       await expect.poll(() => page.locator("#panel h2").textContent()).toBe("Ismail Haniyeh");
       await expect.poll(() => drawn(page)).toBeGreaterThanOrEqual(3);
@@ -461,10 +459,7 @@ export function webPageSuite(storeName: string, storeEnv: () => Promise<Record<s
 
     it("works on a narrow screen", { timeout: 60_000 }, async () => {
       const { page } = await openPage(390, 800);
-      await page.goto(base);
-      await page.waitForFunction(
-        () => (window as unknown as { diplograph?: { graph: { order: number } } }).diplograph?.graph.order,
-      );
+      await openDrawn(page);
       const box = await page.locator("#search-input").boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
       const graph = await page.locator("#graph").boundingBox();
