@@ -10,6 +10,12 @@ export function shiftDay(iso: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** The first and last dates a span covers, the tolerance included. */
+export function coveredDates(span: { firstSeen: string; lastSeen: string }): { from: string; to: string } {
+  return { from: shiftDay(span.firstSeen, -HELD_TOLERANCE_DAYS), to: shiftDay(span.lastSeen, HELD_TOLERANCE_DAYS) };
+}
+
 export function spanCovers(span: { firstSeen: string; lastSeen: string }, date: string): boolean {
-  return shiftDay(span.firstSeen, -HELD_TOLERANCE_DAYS) <= date && date <= shiftDay(span.lastSeen, HELD_TOLERANCE_DAYS);
+  const { from, to } = coveredDates(span);
+  return from <= date && date <= to;
 }

@@ -3,7 +3,7 @@
 // None or several qualify: the event keeps only its INVOLVED_POST edge, and no meeting is invented.
 // Both stores gather the same facts, follow this plan, and mark what it adds with resolvedBy "post".
 import type { EventKind, EventStatus, ParticipantRole } from "../domain/extraction.js";
-import { spanCovers } from "./held-tolerance.js";
+import { coveredDates } from "./held-tolerance.js";
 import { orderedPair } from "./identity.js";
 
 export interface OfficeRefFacts {
@@ -39,17 +39,21 @@ export interface PostResolution {
 
 /** The resolutions of these references: undated events and posts with no single holder give none. */
 export function planPostResolutions(refs: OfficeRefFacts[], spans: HolderSpan[]): PostResolution[] {
-  const byPost = new Map<string, HolderSpan[]>();
-  for (const s of spans) byPost.set(s.postId, [...(byPost.get(s.postId) ?? []), s]);
+  // Each span's covered dates are computed once: a popular post has many holders and many references.
+  const byPost = new Map<string, { personId: string; from: string; to: string }[]>();
+  for (const s of spans) {
+    const list = byPost.get(s.postId) ?? [];
+    if (!list.length) byPost.set(s.postId, list);
+    list.push({ personId: s.personId, ...coveredDates(s) });
+  }
   const out: PostResolution[] = [];
   for (const ref of refs) {
     const date = ref.date;
     if (!date) continue;
-    const holders = [
-      ...new Set((byPost.get(ref.postId) ?? []).filter((s) => spanCovers(s, date)).map((s) => s.personId)),
-    ];
-    if (holders.length !== 1) continue;
-    const personId = holders[0] as string;
+    const holders = new Set<string>();
+    for (const s of byPost.get(ref.postId) ?? []) if (s.from <= date && date <= s.to) holders.add(s.personId);
+    if (holders.size !== 1) continue;
+    const personId = holders.values().next().value as string;
     if (ref.namedIds.includes(personId)) continue;
     const pairType = ref.kind === "meeting" ? "MET_WITH" : ref.kind === "call" ? "SPOKE_WITH" : null;
     out.push({

@@ -455,6 +455,26 @@ export function graphStoreContract(name: string, openEmpty: () => Promise<GraphS
         expect(call).toBeUndefined(); // a call is no meeting
       });
 
+      it("resolves an older reference once a later batch stretches a holder's span over its date", async () => {
+        const s = await open();
+        const report = (key: string, name: string, date: string) =>
+          article({ key, persons: [{ name, posts: [{ office: "foreign minister", country: "PT", date }] }] });
+        await s.upsert([report("w1", "Ana Ortega", "2024-01-10"), meetingOn("m7", "2024-04-01")]);
+        expect(await partners(s, lars)).toEqual([]); // 2024-04-01 is past Ana's span and its tolerance
+        await s.upsert([report("w2", "Ana Ortega", "2024-03-20")]);
+        expect(await partners(s, lars)).toEqual([["MET_WITH", ana, "post"]]);
+        // A new holder's span, from two reports of one batch, covers the dates between them.
+        await s.upsert([meetingOn("m8", "2025-05-01")]);
+        await s.upsert([report("w3", "Bram Visser", "2025-01-10"), report("w4", "Bram Visser", "2025-09-01")]);
+        expect(await partners(s, lars)).toEqual(
+          expect.arrayContaining([
+            ["MET_WITH", ana, "post"],
+            ["MET_WITH", bram, "post"],
+          ]),
+        );
+        expect(await partners(s, lars)).toHaveLength(2);
+      });
+
       it("resolves again in resolve(), once two names of one holder are joined", async () => {
         const s = await open();
         const president = (date: string) => [{ office: "president", country: "RU", date }];

@@ -7,7 +7,15 @@ import type { GroupFounder } from "../../syndication/same-story.js";
 import type { AuthorityRows } from "../authority-plan.js";
 import type { GraphRows, HeldRow, PostRow } from "../graph-rows.js";
 import type { ResolveSummary } from "../graph-store.js";
-import { type HeldSpan, postsWidened, type SpanBounds, spanOf, widen } from "../held-span.js";
+import {
+  coverageChanges,
+  type HeldSpan,
+  inWindow,
+  type PostWindow,
+  type SpanBounds,
+  spanOf,
+  widen,
+} from "../held-span.js";
 import { orderedPair, preferName, preferValue } from "../identity.js";
 import { strongerRole } from "../participation-merge.js";
 import { type PostResolution, planPostResolutions } from "../post-resolution.js";
@@ -181,14 +189,14 @@ export class MemoryGraph {
     for (const s of rows.spokeWith) named(this.edge("SPOKE_WITH", s.from, s.to, s.eventId, { eventId: s.eventId }));
     for (const v of rows.visited) this.edge("VISITED", v.personId, v.locationId, v.eventId, { eventId: v.eventId });
     for (const a of rows.affiliations) this.affiliation(a.personId, a.targetId, a.title);
-    const widened = postsWidened(rows.held ?? [], this.heldBounds(rows.held ?? []));
+    const changed = coverageChanges(rows.held ?? [], this.heldBounds(rows.held ?? []));
     for (const h of rows.held ?? []) this.held(h.personId, h.postId, spanOf(h));
     for (const r of rows.officeRefs ?? []) {
       const ref = this.edge("INVOLVED_POST", r.eventId, r.postId, "", { role: r.role, evidence: [] });
       ref.evidence = union(ref.evidence, r.evidence);
     }
-    // A batch's references, and older ones to posts whose holders' spans it creates or widens, are resolved now.
-    this.resolvePosts(new Set([...(rows.officeRefs ?? []).map((r) => r.eventId), ...this.eventsReferring(widened)]));
+    // A batch's references, and older ones dated where it changes who held their post, are resolved now.
+    this.resolvePosts(new Set([...(rows.officeRefs ?? []).map((r) => r.eventId), ...this.eventsReferring(changed)]));
     for (const id of new Set(rows.events.map((e) => e.id))) this.syncEvent(id);
     return this.counts;
   }
@@ -210,7 +218,9 @@ export class MemoryGraph {
         evidence: [],
         source: "authority",
       });
-    this.resolvePosts(new Set(this.eventsReferring(rows.held.map((h) => h.postId))));
+    this.resolvePosts(
+      new Set(this.eventsReferring(rows.held.map((h) => ({ postId: h.postId, from: null, to: null })))),
+    );
     return this.counts;
   }
 
@@ -320,13 +330,17 @@ export class MemoryGraph {
     return want.size !== have.length || have.some((key) => !want.has(key));
   }
 
-  /** Events with an INVOLVED_POST edge to one of these posts. */
-  private eventsReferring(postIds: string[]): string[] {
+  /** Events with an INVOLVED_POST edge to a post, dated inside one of its windows. */
+  private eventsReferring(windows: PostWindow[]): string[] {
     const out: string[] = [];
-    for (const post of new Set(postIds))
-      if (this.graph.hasNode(post))
-        this.graph.forEachInEdge(post, (_k, a, source) => {
-          if (a.type === "INVOLVED_POST") out.push(source);
+    for (const w of windows)
+      if (this.graph.hasNode(w.postId))
+        this.graph.forEachInEdge(w.postId, (_k, a, source) => {
+          if (
+            a.type === "INVOLVED_POST" &&
+            inWindow(w, (this.graph.getNodeAttribute(source, "date") as string | null) ?? null)
+          )
+            out.push(source);
         });
     return out;
   }

@@ -40,7 +40,7 @@ import type {
   UpsertSummary,
   VisitFilter,
 } from "../graph-store.js";
-import { postsWidened } from "../held-span.js";
+import { coverageChanges, type PostWindow } from "../held-span.js";
 import { HELD_TOLERANCE_DAYS } from "../held-tolerance.js";
 import { egoNetwork, type NetworkSource, pairKinds, topNetwork } from "../network.js";
 import { byFirstSeen, byPost, byTenure } from "../post-order.js";
@@ -80,7 +80,7 @@ const WRITE_STEPS: [string, keyof GraphRows, (row: Row) => string][] = [
 interface PostScope {
   all: boolean;
   eventIds: string[];
-  postIds: string[];
+  windows: PostWindow[];
 }
 
 /**
@@ -92,8 +92,10 @@ async function resolvePosts(
   scope: PostScope,
 ): Promise<{ eventIds: string[]; relationshipsCreated: number; relationshipsDeleted: number }> {
   const none = { eventIds: [], relationshipsCreated: 0, relationshipsDeleted: 0 };
-  if (!scope.all && !scope.eventIds.length && !scope.postIds.length) return none;
-  const rows = rowsOf(await tx.run(cypher("store/office-ref-facts"), { ...scope }));
+  if (!scope.all && !scope.eventIds.length && !scope.windows.length) return none;
+  const rows = rowsOf(
+    await tx.run(cypher("store/office-ref-facts"), { ...scope, toleranceDays: neo4j.int(HELD_TOLERANCE_DAYS) }),
+  );
   if (!rows.length) return none;
   const refs: OfficeRefFacts[] = rows.map((r) => ({
     eventId: r.eventId as string,
@@ -244,7 +246,7 @@ export class Neo4jStore implements GraphStore {
           { firstSeen: r.firstSeen as string, lastSeen: r.lastSeen as string },
         ]),
       );
-      const widened = postsWidened(rows.held, known);
+      const changed = coverageChanges(rows.held, known);
       const counts = { nodesCreated: 0, relationshipsCreated: 0 };
       for (const [file, key, order] of WRITE_STEPS) {
         const list = [...(lists[key] ?? [])].sort((a, b) => cmp(order(a), order(b)));
@@ -253,11 +255,11 @@ export class Neo4jStore implements GraphStore {
         counts.nodesCreated += counters.updates().nodesCreated;
         counts.relationshipsCreated += counters.updates().relationshipsCreated;
       }
-      // A batch's references, and older ones to posts whose holders' spans it creates or widens, are resolved now.
+      // A batch's references, and older ones dated where it changes who held their post, are resolved now.
       const resolved = await resolvePosts(tx, {
         all: false,
         eventIds: [...new Set(rows.officeRefs.map((r) => r.eventId))].sort(),
-        postIds: widened,
+        windows: changed,
       });
       counts.relationshipsCreated += resolved.relationshipsCreated;
       const synced = new Set([...rows.events.map((e) => e.id), ...resolved.eventIds]);
@@ -305,7 +307,7 @@ export class Neo4jStore implements GraphStore {
   /** resolve()'s last step: every office reference again, against the HELD spans as they now are. */
   private async resolveAllPosts(): Promise<void> {
     await this.write(async (tx) => {
-      const r = await resolvePosts(tx, { all: true, eventIds: [], postIds: [] });
+      const r = await resolvePosts(tx, { all: true, eventIds: [], windows: [] });
       // Nothing added or dropped: the graph is as it was, and so is its version.
       if (!r.relationshipsCreated && !r.relationshipsDeleted) return;
       await tx.run(cypher("store/sync-events"), { ids: r.eventIds });
@@ -328,7 +330,8 @@ export class Neo4jStore implements GraphStore {
       await tx.run(cypher("store/set-external-ids"), { rows: sorted(rows.externalIds, (r) => r.personId) });
       const held = sorted(rows.held, (r) => `${r.personId}|${r.postId}|${r.firstSeen}`);
       await tx.run(cypher("store/upsert-authority-held"), { rows: held });
-      const scope = { all: false, eventIds: [], postIds: held.map((h) => h.postId) };
+      const windows = held.map((h) => ({ postId: h.postId, from: null, to: null }));
+      const scope = { all: false, eventIds: [], windows };
       const touched = (await resolvePosts(tx, scope)).eventIds;
       if (touched.length) await tx.run(cypher("store/sync-events"), { ids: touched });
       await tx.run(cypher("store/bump-version"));
